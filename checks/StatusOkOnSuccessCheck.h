@@ -1,0 +1,44 @@
+//===--- StatusOkOnSuccessCheck.h - otel-tidy -------------------*- C++ -*-===//
+//
+// otel-status-ok-on-success: flags every explicit OK status on a span.
+// OpenTelemetry: the status must stay unset when the operation succeeds.
+// OpenCensus: OK is the default status, so setting it is redundant.
+// See docs/checks/otel-status-ok-on-success.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_STATUSOKONSUCCESSCHECK_H
+#define OTEL_TIDY_STATUSOKONSUCCESSCHECK_H
+
+#include "analysis/FailurePaths.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "model/Options.h"
+#include "model/SpanStatus.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::otel {
+
+class StatusOkOnSuccessCheck : public ClangTidyCheck {
+public:
+  StatusOkOnSuccessCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  void diagnose(const StatusSet &Set, ASTContext &Ctx);
+  std::vector<FixItHint> fixes(const StatusSet &Set, ASTContext &Ctx) const;
+
+  OtelOptions Opts;
+  SpanStatusModel Status;
+  FailurePaths Paths;
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace clang::tidy::otel
+
+#endif // OTEL_TIDY_STATUSOKONSUCCESSCHECK_H

@@ -1,0 +1,684 @@
+//===--- FailurePaths.cpp - otel-tidy ---------------------------*- C++ -*-===//
+
+#include "analysis/FailurePaths.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace clang::tidy::otel {
+
+namespace {
+
+const Expr *stripCond(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MTE->getSubExpr();
+    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BTE->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+std::optional<Outcome> invert(std::optional<Outcome> O) {
+  if (!O)
+    return std::nullopt;
+  return *O == Outcome::Success ? Outcome::Failure : Outcome::Success;
+}
+
+bool hasWord(llvm::ArrayRef<std::string> Words,
+             std::initializer_list<llvm::StringRef> Set) {
+  for (const std::string &W : Words)
+    for (llvm::StringRef S : Set)
+      if (W == S)
+        return true;
+  return false;
+}
+
+/// What a name says: "ok", "success", "succeeded" -> success; "failed",
+/// "error", "err", "has_error" -> failure.
+std::optional<Outcome> outcomeOfName(llvm::StringRef Name) {
+  auto Words = identifierWords(Name);
+  bool Negated = hasWord(Words, {"not", "no"});
+  std::optional<Outcome> O;
+  if (hasWord(Words, {"ok", "okay", "success", "succeeded", "successful",
+                      "succeed", "succeeds", "good"}))
+    O = Outcome::Success;
+  else if (hasWord(Words, {"failed", "fail", "fails", "failure", "error",
+                           "errors", "err", "errored", "bad"}))
+    O = Outcome::Failure;
+  return Negated ? invert(O) : O;
+}
+
+/// Names that hold an integer result code ("rc", "ret", "result", ...).
+bool isResultCodeName(llvm::StringRef Name) {
+  auto Words = identifierWords(Name);
+  return hasWord(Words,
+                 {"rc", "ret", "retval", "result", "res", "status", "code",
+                  "err", "error", "errno", "ec", "hr", "rv", "return"});
+}
+
+llvm::StringRef nameOf(const Expr *E) {
+  E = stripCond(E);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (DRE->getDecl()->getDeclName().isIdentifier())
+      return DRE->getDecl()->getName();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (ME->getMemberDecl()->getDeclName().isIdentifier())
+      return ME->getMemberDecl()->getName();
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      if (FD->getDeclName().isIdentifier())
+        return FD->getName();
+  return {};
+}
+
+/// Whether an enumerator stands for success (OK, kOk, Success, ...).
+bool isSuccessEnumerator(const EnumConstantDecl &EC) {
+  return outcomeOfName(EC.getName()) == Outcome::Success;
+}
+
+const EnumConstantDecl *enumeratorOf(const Expr *E) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(stripCond(E)))
+    return dyn_cast<EnumConstantDecl>(DRE->getDecl());
+  return nullptr;
+}
+
+/// An enum with a success enumerator of value 0 (grpc::StatusCode,
+/// absl::StatusCode, opencensus::trace::StatusCode, ...).
+bool isOutcomeEnumWithZeroSuccess(QualType T) {
+  const auto *ET = T.getCanonicalType()->getAs<EnumType>();
+  if (!ET)
+    return false;
+  for (const EnumConstantDecl *EC : ET->getDecl()->enumerators())
+    if (EC->getInitVal() == 0 && isSuccessEnumerator(*EC))
+      return true;
+  return false;
+}
+
+/// The class an expression's value belongs to, by qualified name.
+std::string classNameOf(const Expr *E) {
+  QualType T = E->getType().getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return qualifiedName(*RD);
+  return {};
+}
+
+std::optional<Outcome> outcomeOfBoolConversion(const Expr *Object) {
+  std::string Class = classNameOf(Object);
+  llvm::StringRef C(Class);
+  // true = an error is present.
+  if (C == "::std::error_code" || C == "::std::error_condition" ||
+      C == "::boost::system::error_code" ||
+      C == "::boost::system::error_condition" || C == "::std::exception_ptr")
+    return Outcome::Failure;
+  // true = a value is present.
+  if (C == "::std::optional" || C == "::std::expected" ||
+      C == "::tl::expected" || C == "::boost::optional" ||
+      C == "::absl::optional" || C == "::opentelemetry::nostd::optional")
+    return Outcome::Success;
+  return outcomeOfName(nameOf(Object));
+}
+
+std::optional<Outcome> outcomeOfComparison(BinaryOperatorKind Op,
+                                           const Expr *LHS, const Expr *RHS,
+                                           const OtelOptions &Opts,
+                                           const ASTContext *Ctx) {
+  if (Op != BO_EQ && Op != BO_NE && Op != BO_LT && Op != BO_LE && Op != BO_GT &&
+      Op != BO_GE)
+    return std::nullopt;
+  LHS = stripCond(LHS);
+  RHS = stripCond(RHS);
+  // Comparison with a success enumerator: `code == StatusCode::kOk`.
+  const EnumConstantDecl *EC = enumeratorOf(RHS);
+  const Expr *Other = LHS;
+  if (!EC) {
+    EC = enumeratorOf(LHS);
+    Other = RHS;
+  }
+  if (EC && !enumeratorOf(Other) && (Op == BO_EQ || Op == BO_NE)) {
+    std::optional<Outcome> O = outcomeOfName(EC->getName());
+    if (!O)
+      return std::nullopt;
+    return Op == BO_EQ ? O : invert(O);
+  }
+  if (!Ctx)
+    return std::nullopt;
+  // Normalise to `X op K` with K an integer constant.
+  Expr::EvalResult R;
+  const Expr *X = LHS;
+  bool Swapped = false;
+  if (!RHS->isValueDependent() && RHS->EvaluateAsInt(R, *Ctx)) {
+    X = LHS;
+  } else if (!LHS->isValueDependent() && LHS->EvaluateAsInt(R, *Ctx)) {
+    X = RHS;
+    Swapped = true;
+  } else {
+    return std::nullopt;
+  }
+  if (!X->getType()->isIntegralOrEnumerationType() ||
+      X->getType()->isBooleanType())
+    return std::nullopt;
+  int64_t K = R.Val.getInt().getExtValue();
+  if (Swapped) {
+    switch (Op) {
+    case BO_LT:
+      Op = BO_GT;
+      break;
+    case BO_LE:
+      Op = BO_GE;
+      break;
+    case BO_GT:
+      Op = BO_LT;
+      break;
+    case BO_GE:
+      Op = BO_LE;
+      break;
+    default:
+      break;
+    }
+  }
+  // HTTP status codes: >= 400 / >= 500 fail, < 400 / < 500 succeed.
+  if (K == 400 || K == 500) {
+    if (Op == BO_GE)
+      return Outcome::Failure;
+    if (Op == BO_LT)
+      return Outcome::Success;
+  }
+  if (K == 399 || K == 499) {
+    if (Op == BO_GT)
+      return Outcome::Failure;
+    if (Op == BO_LE)
+      return Outcome::Success;
+  }
+  // Integer result codes: 0 succeeds, non-zero or negative fails.
+  llvm::StringRef Name = nameOf(X);
+  bool ResultCode =
+      isResultCodeName(Name) || isOutcomeEnumWithZeroSuccess(X->getType());
+  if (const auto *CE = dyn_cast<CallExpr>(stripCond(X)))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      ResultCode = ResultCode || Opts.FailurePredicates.contains(*FD);
+  if (!ResultCode)
+    return std::nullopt;
+  if (K == 0) {
+    switch (Op) {
+    case BO_EQ:
+      return Outcome::Success;
+    case BO_NE:
+      return Outcome::Failure;
+    case BO_LT:
+      return Outcome::Failure;
+    case BO_GE:
+      return Outcome::Success;
+    default:
+      return std::nullopt;
+    }
+  }
+  if (K < 0) {
+    if (Op == BO_EQ || Op == BO_LE)
+      return Outcome::Failure;
+    if (Op == BO_NE || Op == BO_GT)
+      return Outcome::Success;
+  }
+  return std::nullopt;
+}
+
+std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
+                                   const ASTContext *Ctx) {
+  E = stripCond(E);
+  if (!E)
+    return std::nullopt;
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_LNot)
+      return invert(outcomeImpl(UO->getSubExpr(), Opts, Ctx));
+    return std::nullopt;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->isLogicalOp()) {
+      // Both sides agree: `a.ok() && b.ok()` is true only on success.
+      auto L = outcomeImpl(BO->getLHS(), Opts, Ctx);
+      auto R = outcomeImpl(BO->getRHS(), Opts, Ctx);
+      if (BO->getOpcode() == BO_LAnd && L == Outcome::Success &&
+          R == Outcome::Success)
+        return Outcome::Success;
+      if (BO->getOpcode() == BO_LOr && L == Outcome::Failure &&
+          R == Outcome::Failure)
+        return Outcome::Failure;
+      return std::nullopt;
+    }
+    return outcomeOfComparison(BO->getOpcode(), BO->getLHS(), BO->getRHS(),
+                               Opts, Ctx);
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (Op->getOperator() == OO_Exclaim && Op->getNumArgs() == 1)
+      return invert(outcomeImpl(Op->getArg(0), Opts, Ctx));
+    if ((Op->getOperator() == OO_EqualEqual ||
+         Op->getOperator() == OO_ExclaimEqual) &&
+        Op->getNumArgs() == 2)
+      return outcomeOfComparison(Op->getOperator() == OO_EqualEqual ? BO_EQ
+                                                                    : BO_NE,
+                                 Op->getArg(0), Op->getArg(1), Opts, Ctx);
+    return std::nullopt;
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD)
+      return std::nullopt;
+    if (isa<CXXConversionDecl>(MD))
+      return outcomeOfBoolConversion(MC->getImplicitObjectArgument());
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD)
+      return std::nullopt;
+    if (Opts.SuccessPredicates.contains(*FD))
+      return Outcome::Success;
+    if (Opts.FailurePredicates.contains(*FD))
+      return Outcome::Failure;
+    if (!FD->getDeclName().isIdentifier())
+      return std::nullopt;
+    QualType RT = FD->getReturnType();
+    if (RT->isBooleanType()) {
+      llvm::StringRef N = FD->getName();
+      if (N == "has_value")
+        return Outcome::Success;
+      return outcomeOfName(N);
+    }
+    if (isOutcomeEnumWithZeroSuccess(RT))
+      return Outcome::Failure; // `if (status.error_code())`
+    if (RT->isIntegerType() && isResultCodeName(FD->getName()))
+      return Outcome::Failure; // `if (ec.value())`, `if (rc())`
+    return std::nullopt;
+  }
+  // A variable or field used as a condition.
+  QualType T = E->getType();
+  llvm::StringRef Name = nameOf(E);
+  if (Name.empty())
+    return std::nullopt;
+  if (T->isBooleanType())
+    return outcomeOfName(Name);
+  if (isOutcomeEnumWithZeroSuccess(T))
+    return Outcome::Failure;
+  if (T->isIntegerType() && isResultCodeName(Name))
+    return Outcome::Failure;
+  if (T->isPointerType() && outcomeOfName(Name) == Outcome::Failure)
+    return Outcome::Failure; // `if (error)` with `GError *error`
+  return std::nullopt;
+}
+
+/// The condition a block's terminator actually branches on: for the last
+/// block of `a && b` that is `b`, not the whole expression.
+const Expr *branchCondition(const CFGBlock &B) {
+  const Stmt *Term = B.getTerminatorStmt();
+  const auto *Cond =
+      dyn_cast_or_null<Expr>(B.getTerminatorCondition(/*StripParens=*/true));
+  if (!Term || !Cond)
+    return nullptr;
+  while (true) {
+    const auto *BO = dyn_cast<BinaryOperator>(stripCond(Cond));
+    if (!BO || !BO->isLogicalOp() || BO == Term)
+      break;
+    Cond = BO->getRHS();
+  }
+  return Cond;
+}
+
+} // namespace
+
+std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
+                                       const OtelOptions &Opts) {
+  return outcomeImpl(Cond, Opts, nullptr);
+}
+
+//===----------------------------------------------------------------------===//
+// Per-function analysis
+//===----------------------------------------------------------------------===//
+
+struct FailurePaths::FunctionInfo {
+  std::unique_ptr<CFG> Graph;
+  std::unique_ptr<ParentMap> Parents;
+  llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
+  /// Index of the first failure mark in each block (or ~0u).
+  std::vector<unsigned> FirstMark;
+  llvm::BitVector SuccessIn;   // entered without failure evidence
+  llvm::BitVector ConfirmedIn; // ... and behind a success edge
+  bool FailureFunction = false;
+
+  std::optional<std::pair<const CFGBlock *, unsigned>>
+  locate(const Stmt *S) const {
+    for (; S; S = Parents->getParent(S)) {
+      auto It = Where.find(S);
+      if (It != Where.end())
+        return It->second;
+    }
+    return std::nullopt;
+  }
+};
+
+FailurePaths::FailurePaths(const OtelOptions &Opts,
+                           const SpanStatusModel &Status)
+    : Opts(Opts), Status(Status) {}
+
+FailurePaths::~FailurePaths() = default;
+
+void FailurePaths::reset() { Cache.clear(); }
+
+namespace {
+
+/// The function, block or lambda whose body contains \p S.
+std::pair<const Decl *, const Stmt *> enclosingCallable(const Stmt &S,
+                                                        ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(S);
+  while (!Parents.empty()) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *LE = P.get<LambdaExpr>())
+      return {LE->getCallOperator(), LE->getBody()};
+    if (const auto *FD = P.get<FunctionDecl>())
+      return {FD, FD->getBody()};
+    if (const auto *BD = P.get<BlockDecl>())
+      return {BD, BD->getBody()};
+    if (P.get<Decl>() && !P.get<VarDecl>() && !P.get<DecompositionDecl>())
+      return {nullptr, nullptr}; // a field initializer, a global, ...
+    Parents = Ctx.getParents(P);
+  }
+  return {nullptr, nullptr};
+}
+
+/// For a lambda's call operator: the names it is known by (the variable it
+/// initialises, the parameter it is passed to).
+llvm::SmallVector<std::string, 2> lambdaNames(const CXXMethodDecl &Op,
+                                              ASTContext &Ctx) {
+  llvm::SmallVector<std::string, 2> Names;
+  const CXXRecordDecl *Closure = Op.getParent();
+  if (!Closure || !Closure->isLambda())
+    return Names;
+  // Find the LambdaExpr through the parent map of the closure class.
+  for (const DynTypedNode &P : Ctx.getParents(*Closure)) {
+    const auto *LE = P.get<LambdaExpr>();
+    if (!LE)
+      continue;
+    DynTypedNodeList Up = Ctx.getParents(*LE);
+    for (int Depth = 0; Depth < 4 && !Up.empty(); ++Depth) {
+      if (const auto *VD = Up[0].get<VarDecl>()) {
+        Names.push_back(VD->getNameAsString());
+        break;
+      }
+      if (const auto *CE = Up[0].get<CallExpr>()) {
+        const FunctionDecl *FD = CE->getDirectCallee();
+        for (unsigned I = 0; FD && I < CE->getNumArgs(); ++I) {
+          const Expr *A = CE->getArg(I)->IgnoreImplicit();
+          if (const auto *Construct = dyn_cast<CXXConstructExpr>(A))
+            if (Construct->getNumArgs() == 1)
+              A = Construct->getArg(0)->IgnoreImplicit();
+          if (stripCond(A) == LE && I < FD->getNumParams())
+            Names.push_back(FD->getParamDecl(I)->getNameAsString());
+        }
+        break;
+      }
+      Up = Ctx.getParents(Up[0]);
+    }
+  }
+  return Names;
+}
+
+} // namespace
+
+FailurePaths::FunctionInfo *FailurePaths::infoFor(const Stmt &S,
+                                                  ASTContext &Ctx) {
+  auto [Callable, Body] = enclosingCallable(S, Ctx);
+  if (!Callable || !Body)
+    return nullptr;
+  auto It = Cache.find(Callable);
+  if (It != Cache.end())
+    return It->second.get();
+  auto Info = analyze(Callable, Body, Ctx);
+  FunctionInfo *Result = Info.get();
+  Cache[Callable] = std::move(Info);
+  return Result;
+}
+
+std::unique_ptr<FailurePaths::FunctionInfo>
+FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
+  CFG::BuildOptions Options;
+  Options.setAllAlwaysAdd();
+  Options.AddImplicitDtors = false;
+  Options.AddTemporaryDtors = false;
+  Options.AddCXXDefaultInitExprInCtors = false;
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(Callable, const_cast<Stmt *>(Body), &Ctx, Options);
+  if (!Graph)
+    return nullptr;
+  auto Info = std::make_unique<FunctionInfo>();
+  Info->Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  unsigned N = Graph->getNumBlockIDs();
+  Info->FirstMark.assign(N, ~0u);
+  Info->SuccessIn.resize(N);
+  Info->ConfirmedIn.resize(N);
+  bool HasErrorSet = false;
+
+  for (const CFGBlock *B : *Graph) {
+    unsigned Index = 0;
+    for (const CFGElement &E : *B) {
+      if (auto CS = E.getAs<CFGStmt>()) {
+        const Stmt *St = CS->getStmt();
+        Info->Where.try_emplace(St, B, Index);
+        bool Mark = isa<CXXThrowExpr>(St);
+        if (const auto *CE = dyn_cast<CallExpr>(St)) {
+          if (const FunctionDecl *FD = CE->getDirectCallee())
+            Mark = Mark || FD->isNoReturn();
+          if (auto Set = Status.classify(*CE, Ctx); Set && Set->isError()) {
+            Mark = true;
+            HasErrorSet = true;
+          }
+        }
+        if (Mark && Info->FirstMark[B->getBlockID()] == ~0u)
+          Info->FirstMark[B->getBlockID()] = Index;
+      }
+      ++Index;
+    }
+  }
+
+  // Which successor edges are the failing (or succeeding) edge of a test.
+  auto EdgeOutcome = [&](const CFGBlock &B,
+                         unsigned SuccIndex) -> std::optional<Outcome> {
+    const Stmt *Term = B.getTerminatorStmt();
+    if (!Term)
+      return std::nullopt;
+    if (const auto *Switch = dyn_cast<SwitchStmt>(Term)) {
+      const Expr *Cond = stripCond(Switch->getCond());
+      QualType T = Cond->getType();
+      if (!isOutcomeEnumWithZeroSuccess(T) &&
+          !T.getCanonicalType()->getAs<EnumType>())
+        return std::nullopt;
+      const auto *ET = T.getCanonicalType()->getAs<EnumType>();
+      if (!ET)
+        return std::nullopt;
+      bool HasSuccessCase = false;
+      for (const SwitchCase *SC = Switch->getSwitchCaseList(); SC;
+           SC = SC->getNextSwitchCase())
+        if (const auto *Case = dyn_cast<CaseStmt>(SC))
+          if (const auto *EC = enumeratorOf(Case->getLHS()))
+            HasSuccessCase |= isSuccessEnumerator(*EC);
+      if (!HasSuccessCase)
+        return std::nullopt;
+      const CFGBlock *Succ = *(B.succ_begin() + SuccIndex);
+      if (!Succ)
+        return std::nullopt;
+      if (const auto *Case = dyn_cast_or_null<CaseStmt>(Succ->getLabel())) {
+        if (const auto *EC = enumeratorOf(Case->getLHS()))
+          return isSuccessEnumerator(*EC) ? Outcome::Success : Outcome::Failure;
+        return std::nullopt;
+      }
+      return Outcome::Failure; // default, or past the switch
+    }
+    if (B.succ_size() != 2 || SuccIndex > 1)
+      return std::nullopt;
+    const Expr *Cond = branchCondition(B);
+    if (!Cond)
+      return std::nullopt;
+    std::optional<Outcome> WhenTrue = outcomeImpl(Cond, Opts, &Ctx);
+    if (!WhenTrue)
+      return std::nullopt;
+    return SuccIndex == 0 ? WhenTrue : invert(WhenTrue);
+  };
+
+  auto Propagate = [&](llvm::BitVector &In,
+                       llvm::SmallVectorImpl<const CFGBlock *> &Work) {
+    while (!Work.empty()) {
+      const CFGBlock *B = Work.pop_back_val();
+      if (Info->FirstMark[B->getBlockID()] != ~0u)
+        continue;
+      unsigned I = 0;
+      for (auto SI = B->succ_begin(); SI != B->succ_end(); ++SI, ++I) {
+        const CFGBlock *Succ = SI->getReachableBlock();
+        if (!Succ || In.test(Succ->getBlockID()))
+          continue;
+        if (isa_and_nonnull<CXXCatchStmt>(Succ->getLabel()))
+          continue; // entering a handler
+        if (EdgeOutcome(*B, I) == Outcome::Failure)
+          continue;
+        In.set(Succ->getBlockID());
+        Work.push_back(Succ);
+      }
+    }
+  };
+
+  llvm::SmallVector<const CFGBlock *, 32> Work;
+  const CFGBlock &Entry = Graph->getEntry();
+  Info->SuccessIn.set(Entry.getBlockID());
+  Work.push_back(&Entry);
+  Propagate(Info->SuccessIn, Work);
+
+  // Success confirmed by an explicit outcome test.
+  for (const CFGBlock *B : *Graph) {
+    if (!Info->SuccessIn.test(B->getBlockID()) ||
+        Info->FirstMark[B->getBlockID()] != ~0u)
+      continue;
+    unsigned I = 0;
+    for (auto SI = B->succ_begin(); SI != B->succ_end(); ++SI, ++I) {
+      const CFGBlock *Succ = SI->getReachableBlock();
+      if (Succ && !Info->ConfirmedIn.test(Succ->getBlockID()) &&
+          EdgeOutcome(*B, I) == Outcome::Success) {
+        Info->ConfirmedIn.set(Succ->getBlockID());
+        Work.push_back(Succ);
+      }
+    }
+  }
+  Propagate(Info->ConfirmedIn, Work);
+
+  // The purpose of the function.
+  if (const auto *ND = dyn_cast<NamedDecl>(Callable)) {
+    llvm::SmallVector<std::string, 2> Names;
+    const auto *MD = dyn_cast<CXXMethodDecl>(ND);
+    if (MD && MD->getParent() && MD->getParent()->isLambda())
+      Names = lambdaNames(*MD, Ctx);
+    else if (ND->getDeclName().isIdentifier())
+      Names.push_back(ND->getName().str());
+    for (const std::string &Name : Names)
+      Info->FailureFunction |= Opts.FailureFunctionPattern.matches(Name);
+  }
+  if (HasErrorSet && !Info->SuccessIn.test(Graph->getExit().getBlockID()))
+    Info->FailureFunction = true; // every path sets an error status
+
+  Info->Graph = std::move(Graph);
+  return Info;
+}
+
+FailurePaths::Verdict FailurePaths::classify(const Stmt &S, ASTContext &Ctx) {
+  Verdict V;
+  FunctionInfo *Info = infoFor(S, Ctx);
+  if (!Info)
+    return V;
+  auto Pos = Info->locate(&S);
+  if (!Pos)
+    return V;
+  V.Analyzed = true;
+  V.InFailureFunction = Info->FailureFunction;
+  unsigned ID = Pos->first->getBlockID();
+  bool BeforeMark = Pos->second <= Info->FirstMark[ID];
+  const llvm::BitVector &In =
+      Info->FailureFunction ? Info->ConfirmedIn : Info->SuccessIn;
+  V.OnSuccessPath = In.test(ID) && BeforeMark;
+  return V;
+}
+
+const CallExpr *FailurePaths::errorStatusBefore(const Stmt &S, const void *Span,
+                                                ASTContext &Ctx) {
+  if (!Span)
+    return nullptr;
+  FunctionInfo *Info = infoFor(S, Ctx);
+  if (!Info)
+    return nullptr;
+  auto Pos = Info->locate(&S);
+  if (!Pos)
+    return nullptr;
+  const VarDecl *SpanVar = SpanStatusModel::spanVariable(Span);
+
+  // Scans elements [0, End) of B backwards. Returns the error set found, or
+  // sets Stop when the span's declaration ends this path.
+  auto Scan = [&](const CFGBlock &B, unsigned End,
+                  bool &Stop) -> const CallExpr * {
+    for (unsigned I = End; I-- > 0;) {
+      auto CS = B[I].getAs<CFGStmt>();
+      if (!CS)
+        continue;
+      const Stmt *St = CS->getStmt();
+      if (SpanVar) {
+        if (const auto *DS = dyn_cast<DeclStmt>(St))
+          for (const Decl *D : DS->decls())
+            if (D->getCanonicalDecl() == SpanVar->getCanonicalDecl()) {
+              Stop = true;
+              return nullptr;
+            }
+      }
+      const auto *CE = dyn_cast<CallExpr>(St);
+      if (!CE)
+        continue;
+      auto Set = Status.classify(*CE, Ctx);
+      if (Set && Set->isError() && SpanStatusModel::spanIdentity(*CE) == Span)
+        return CE;
+    }
+    return nullptr;
+  };
+
+  bool Stop = false;
+  if (const CallExpr *Found = Scan(*Pos->first, Pos->second, Stop))
+    return Found;
+  if (Stop)
+    return nullptr;
+  llvm::SmallPtrSet<const CFGBlock *, 32> Seen;
+  llvm::SmallVector<const CFGBlock *, 32> Work;
+  for (const CFGBlock *P : Pos->first->preds())
+    if (P)
+      Work.push_back(P);
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    if (!Seen.insert(B).second)
+      continue;
+    bool StopHere = false;
+    if (const CallExpr *Found = Scan(*B, B->size(), StopHere))
+      return Found;
+    if (StopHere)
+      continue;
+    for (const CFGBlock *P : B->preds())
+      if (P)
+        Work.push_back(P);
+  }
+  return nullptr;
+}
+
+} // namespace clang::tidy::otel

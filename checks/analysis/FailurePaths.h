@@ -1,0 +1,82 @@
+//===--- FailurePaths.h - otel-tidy -----------------------------*- C++ -*-===//
+//
+// "Can this statement run on a success path?" -- answered once for every
+// check, on Clang's CFG of the enclosing function, block or lambda.
+//
+// A statement is on a success path when it can be reached from the entry of
+// its function without crossing failure evidence:
+//  - entering a `catch` handler;
+//  - the failing edge of a branch on an outcome test (`s.ok()`,
+//    `ec` of std::error_code, `rc < 0`, `status >= 500`, `failed`, a
+//    `switch` over a status enum, SuccessPredicates/FailurePredicates, ...);
+//  - a statement that marks failure: a span status set to an error, a
+//    `throw`, a call of a [[noreturn]] function.
+// Inside a function whose purpose is failure (its name, or the name of the
+// variable or parameter a lambda is bound to, matches
+// FailureFunctionPattern, or every path through it sets an error status)
+// only code behind the success edge of an explicit outcome test counts as
+// success.
+//
+// CFGs are built lazily, only for functions that contain a statement a
+// check asks about, and cached until the end of the translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
+#define OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
+
+#include "model/Options.h"
+#include "model/SpanStatus.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <optional>
+
+namespace clang::tidy::otel {
+
+/// What a branch condition says about the outcome of an operation.
+enum class Outcome { Success, Failure };
+
+/// Classifies a condition: the outcome its *true* value stands for, or
+/// std::nullopt when the condition does not test an outcome.
+std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
+                                       const OtelOptions &Opts);
+
+class FailurePaths {
+public:
+  FailurePaths(const OtelOptions &Opts, const SpanStatusModel &Status);
+  ~FailurePaths();
+
+  struct Verdict {
+    /// False when no CFG could be built (the statement is then treated as
+    /// on a success path by callers that must not miss findings, and as
+    /// unknown by callers that must not report false positives).
+    bool Analyzed = false;
+    bool OnSuccessPath = true;
+    bool InFailureFunction = false;
+  };
+
+  Verdict classify(const Stmt &S, ASTContext &Ctx);
+
+  /// A status set meaning "error" on the span \p Span that can run before
+  /// \p S on some path (the span's declaration ends the search).
+  const CallExpr *errorStatusBefore(const Stmt &S, const void *Span,
+                                    ASTContext &Ctx);
+
+  /// Forget every cached CFG (call at the end of a translation unit).
+  void reset();
+
+private:
+  struct FunctionInfo;
+  FunctionInfo *infoFor(const Stmt &S, ASTContext &Ctx);
+  std::unique_ptr<FunctionInfo> analyze(const Decl *Callable, const Stmt *Body,
+                                        ASTContext &Ctx);
+
+  const OtelOptions &Opts;
+  const SpanStatusModel &Status;
+  llvm::DenseMap<const Decl *, std::unique_ptr<FunctionInfo>> Cache;
+};
+
+} // namespace clang::tidy::otel
+
+#endif // OTEL_TIDY_ANALYSIS_FAILUREPATHS_H

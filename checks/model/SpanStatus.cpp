@@ -1,0 +1,243 @@
+//===--- SpanStatus.cpp - otel-tidy -----------------------------*- C++ -*-===//
+
+#include "model/SpanStatus.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::otel {
+
+using namespace ast_matchers;
+
+namespace {
+
+constexpr llvm::StringLiteral OtelSpan = "::opentelemetry::trace::Span";
+constexpr llvm::StringLiteral CensusSpan = "::opencensus::trace::Span";
+
+bool isOrDerivesFrom(const CXXRecordDecl *RD, llvm::StringRef Qualified) {
+  if (!RD)
+    return false;
+  RD = RD->getDefinition() ? RD->getDefinition() : RD;
+  if (qualifiedName(*RD) == Qualified)
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  bool Found = false;
+  RD->forallBases([&](const CXXRecordDecl *Base) {
+    if (qualifiedName(*Base) == Qualified)
+      Found = true;
+    return !Found;
+  });
+  return Found;
+}
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MTE->getSubExpr();
+    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BTE->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E);
+             FC && FC->getSubExpr()->getType()->isEnumeralType())
+      E = FC->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+bool dependsOnTemplateArgument(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<SubstNonTypeTemplateParmExpr>(S))
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+    if (const NestedNameSpecifier *NNS = DRE->getQualifier())
+      if (const Type *T = NNS->getAsType())
+        if (isa<SubstTemplateTypeParmType>(T) ||
+            T->getAs<SubstTemplateTypeParmType>())
+          return true;
+  }
+  for (const Stmt *Child : S->children())
+    if (dependsOnTemplateArgument(Child))
+      return true;
+  return false;
+}
+
+const EnumDecl *enumOf(QualType T) {
+  if (const auto *ET = T.getCanonicalType()->getAs<EnumType>())
+    return ET->getDecl();
+  return nullptr;
+}
+
+int CurrentSpanMarker;
+int ThisSpanMarker;
+
+} // namespace
+
+StatementMatcher SpanStatusModel::candidateCallMatcher() const {
+  auto RawApi = cxxMethodDecl(
+      hasName("SetStatus"),
+      ofClass(cxxRecordDecl(anyOf(isSameOrDerivedFrom(OtelSpan.str()),
+                                  hasName(CensusSpan.str())))));
+  std::vector<llvm::StringRef> Configured;
+  for (const NameList *L : {&Opts.OkStatusFunctions, &Opts.StatusSetters})
+    for (const std::string &N : L->entries())
+      Configured.push_back(N);
+  if (Configured.empty())
+    return callExpr(callee(RawApi)).bind("call");
+  return callExpr(callee(functionDecl(
+                      anyOf(RawApi, hasAnyName(llvm::ArrayRef<llvm::StringRef>(
+                                        Configured))))))
+      .bind("call");
+}
+
+bool SpanStatusModel::isOkEnumerator(const EnumConstantDecl &D,
+                                     StatusApi Api) const {
+  if (Api == StatusApi::Wrapper)
+    return Opts.OkStatusValues.contains(D);
+  std::string Name = qualifiedName(D);
+  return Name == "::opentelemetry::trace::StatusCode::kOk" ||
+         Name == "::opentelemetry::trace::CanonicalCode::OK" ||
+         Name == "::opencensus::trace::OK" || Opts.OkStatusValues.contains(D);
+}
+
+StatusMeaning SpanStatusModel::meaningOf(const Expr *Arg, const EnumDecl *Enum,
+                                         StatusApi Api, ASTContext &Ctx) const {
+  if (!Arg || !Enum || Arg->isValueDependent() || Arg->isTypeDependent())
+    return StatusMeaning::Unknown;
+  Expr::EvalResult Result;
+  if (!Arg->EvaluateAsInt(Result, Ctx))
+    return StatusMeaning::Unknown;
+  llvm::APSInt Value = Result.Val.getInt();
+  for (const EnumConstantDecl *EC : Enum->enumerators()) {
+    if (llvm::APSInt::compareValues(EC->getInitVal(), Value) != 0)
+      continue;
+    if (isOkEnumerator(*EC, Api))
+      return StatusMeaning::Ok;
+    auto Words = identifierWords(EC->getName());
+    for (const std::string &W : Words)
+      if (W == "unset")
+        return StatusMeaning::Unset;
+    if (Api != StatusApi::Wrapper)
+      return StatusMeaning::Error;
+    for (const std::string &W : Words)
+      if (W == "error" || W == "fail" || W == "failed" || W == "failure")
+        return StatusMeaning::Error;
+    return StatusMeaning::Unknown;
+  }
+  return StatusMeaning::Unknown;
+}
+
+std::optional<StatusSet> SpanStatusModel::classify(const CallExpr &Call,
+                                                   ASTContext &Ctx) const {
+  const FunctionDecl *FD = Call.getDirectCallee();
+  if (!FD)
+    return std::nullopt;
+  StatusSet Set;
+  Set.Call = &Call;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (MD && FD->getDeclName().isIdentifier() && FD->getName() == "SetStatus" &&
+      isOrDerivesFrom(MD->getParent(), OtelSpan)) {
+    Set.Api = StatusApi::OpenTelemetry;
+  } else if (MD && FD->getDeclName().isIdentifier() &&
+             FD->getName() == "SetStatus" &&
+             qualifiedName(*MD->getParent()) == CensusSpan) {
+    Set.Api = StatusApi::OpenCensus;
+  } else if (Opts.OkStatusFunctions.contains(*FD)) {
+    Set.Api = StatusApi::Wrapper;
+    Set.Meaning = StatusMeaning::Ok;
+    return Set;
+  } else if (Opts.StatusSetters.contains(*FD)) {
+    Set.Api = StatusApi::Wrapper;
+  } else {
+    return std::nullopt;
+  }
+
+  // The status argument: the first one for the raw APIs; for a configured
+  // setter, the first argument of enumeration type.
+  unsigned ArgIndex = 0;
+  const EnumDecl *Enum = nullptr;
+  // Member operator calls carry the object as argument 0.
+  unsigned First = isa<CXXOperatorCallExpr>(Call) && MD ? 1 : 0;
+  for (unsigned I = First; I < Call.getNumArgs(); ++I) {
+    unsigned Param = I - First;
+    QualType T = Param < FD->getNumParams()
+                     ? FD->getParamDecl(Param)->getType().getNonReferenceType()
+                     : Call.getArg(I)->getType();
+    if ((Enum = enumOf(T))) {
+      ArgIndex = I;
+      break;
+    }
+    if (Set.Api != StatusApi::Wrapper)
+      break;
+  }
+  if (!Enum || ArgIndex >= Call.getNumArgs())
+    return Set; // Unknown meaning.
+  Set.CodeArg = Call.getArg(ArgIndex);
+  Set.DependsOnTemplateArgument = dependsOnTemplateArgument(Set.CodeArg);
+  const Expr *Arg = strip(Set.CodeArg);
+  if (const auto *CO = dyn_cast<ConditionalOperator>(Arg)) {
+    Set.Conditional = CO;
+    Set.TrueArm = meaningOf(strip(CO->getTrueExpr()), Enum, Set.Api, Ctx);
+    Set.FalseArm = meaningOf(strip(CO->getFalseExpr()), Enum, Set.Api, Ctx);
+    if (Set.TrueArm == Set.FalseArm) {
+      Set.Meaning = Set.TrueArm;
+      Set.Conditional = nullptr;
+    }
+    return Set;
+  }
+  Set.Meaning = meaningOf(Arg, Enum, Set.Api, Ctx);
+  return Set;
+}
+
+const void *SpanStatusModel::spanIdentity(const CallExpr &Call) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (!MC)
+    return nullptr;
+  const Expr *E = MC->getImplicitObjectArgument();
+  while (E) {
+    E = strip(E);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star)) {
+      E = Op->getArg(0);
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+               UO && UO->getOpcode() == UO_Deref) {
+      E = UO->getSubExpr();
+    } else if (const auto *Get = dyn_cast<CXXMemberCallExpr>(E);
+               Get && Get->getMethodDecl() &&
+               Get->getMethodDecl()->getDeclName().isIdentifier() &&
+               Get->getMethodDecl()->getName() == "get") {
+      E = Get->getImplicitObjectArgument();
+    } else {
+      break;
+    }
+  }
+  if (!E)
+    return nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl()->getCanonicalDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl()->getCanonicalDecl();
+  if (isa<CXXThisExpr>(E))
+    return &ThisSpanMarker;
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = CE->getDirectCallee())
+      if (Callee->getDeclName().isIdentifier() &&
+          (Callee->getName() == "GetSpan" ||
+           Callee->getName() == "GetCurrentSpan"))
+        return &CurrentSpanMarker;
+  return nullptr;
+}
+
+const VarDecl *SpanStatusModel::spanVariable(const void *Identity) {
+  if (Identity == &CurrentSpanMarker || Identity == &ThisSpanMarker ||
+      !Identity)
+    return nullptr;
+  return dyn_cast<VarDecl>(static_cast<const Decl *>(Identity));
+}
+
+} // namespace clang::tidy::otel
