@@ -98,12 +98,22 @@ FixItHint removeLines(CharSourceRange R, const ASTContext &Ctx) {
   bool EndsLine = LineEnd == Buffer.size() || Buffer[LineEnd] == '\n' ||
                   Buffer[LineEnd] == '\r';
   if (StartsLine && EndsLine) {
-    if (LineEnd < Buffer.size() && Buffer[LineEnd] == '\r')
-      ++LineEnd;
-    if (LineEnd < Buffer.size() && Buffer[LineEnd] == '\n')
-      ++LineEnd;
-    Begin = LineBegin;
-    End = LineEnd;
+    // Remove the line with the newline *before* it: clang's fix-it merging
+    // widens a removal that is followed by a blank, so the removal must end
+    // at a newline, not at the next line's indentation.
+    if (LineBegin > 0) {
+      Begin = LineBegin - 1;
+      if (Begin > 0 && Buffer[Begin] == '\n' && Buffer[Begin - 1] == '\r')
+        --Begin;
+      End = LineEnd;
+    } else {
+      Begin = LineBegin;
+      End = LineEnd;
+      if (End < Buffer.size() && Buffer[End] == '\r')
+        ++End;
+      if (End < Buffer.size() && Buffer[End] == '\n')
+        ++End;
+    }
   } else if (EndsLine) {
     Begin = LineBegin; // drop the blanks before it: `x; OK;` -> `x;`
   } else {
@@ -232,12 +242,9 @@ bool isSideEffectFree(const Expr &E) {
     }
     if (!Accessor && !FD->isConstexpr())
       return false;
-  } else if (const auto *CCE = dyn_cast<CXXConstructExpr>(X)) {
-    if (!CCE->getConstructor()->isCopyOrMoveConstructor() &&
-        !CCE->getConstructor()->isTrivial() &&
-        !CCE->getConstructor()->isConstexpr())
-      return false;
   }
+  // Constructing a value (a string_view from a literal, a std::string from
+  // e.what()) is taken as pure; its arguments are checked below.
   for (const Stmt *Child : X->children())
     if (const auto *CE = dyn_cast_or_null<Expr>(Child))
       if (!isSideEffectFree(*CE))
