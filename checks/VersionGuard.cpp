@@ -30,7 +30,7 @@ bool checkHostVersion() {
     return true;
   std::fprintf(stderr,
                "error: the otel-tidy plugin was built for clang-tidy %s "
-               "(LLVM %d) but was loaded into clang-tidy of '%s' (LLVM %d).\n"
+               "(LLVM %d) but was loaded into a clang-tidy built with '%s' (LLVM %d).\n"
                "A plugin only works with the LLVM major version it was built "
                "against. Use clang-tidy-%d, rebuild otel-tidy with "
                "-DOTEL_TIDY_LLVM_VERSION=%d, or run the standalone otel-tidy "

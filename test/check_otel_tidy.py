@@ -74,7 +74,8 @@ def main():
     parser.add_argument("--plugin", required=True)
     parser.add_argument("--inputs", required=True)
     parser.add_argument("--configs", default="v1,v2,stl")
-    parser.add_argument("--check-suffix", default="")
+    parser.add_argument("--check-suffix", "--check-suffixes", default="",
+                        help="comma-separated directive suffixes")
     parser.add_argument("--fix-notes", action="store_true")
     parser.add_argument("--check-notes", action="store_true",
                         help="notes must be matched by CHECK-MESSAGES too")
@@ -90,13 +91,18 @@ def main():
     extra = args.extra
     if extra and extra[0] == "--":
         extra = extra[1:]
-    suffix = "-" + args.check_suffix if args.check_suffix else ""
-    msg_prefix = "CHECK-MESSAGES" + suffix
-    fix_prefix = "CHECK-FIXES" + suffix
+    suffixes = ["-" + s for s in args.check_suffix.split(",")] if args.check_suffix else [""]
+    msg_prefix = ",".join("CHECK-MESSAGES" + s for s in suffixes)
+    fix_prefix = ",".join("CHECK-FIXES" + s for s in suffixes)
 
     source = open(args.input).read()
-    has_messages = re.search(r"//\s*" + re.escape(msg_prefix) + r":", source)
-    has_fixes = re.search(r"//\s*" + re.escape(fix_prefix) + r":", source)
+
+    def uses(prefixes):
+        return any(re.search(r"//\s*" + re.escape(p) + r"(-NEXT|-SAME|-NOT|-DAG)?:", source)
+                   for p in prefixes.split(","))
+
+    has_messages = uses(msg_prefix)
+    has_fixes = uses(fix_prefix)
     cleaned = re.sub(r"//\s*CHECK-[A-Z0-9-]*:[^\r\n]*", "//", source)
 
     for config in args.configs.split(","):
@@ -128,7 +134,7 @@ def main():
         implicit = "{{warning|error}}:" if not args.check_notes else "{{warning|error|note}}:"
         if has_messages:
             fc = run(["FileCheck", "-input-file=" + msg_file, args.input,
-                      "-check-prefix=" + msg_prefix,
+                      "-check-prefixes=" + msg_prefix,
                       "-implicit-check-not=" + implicit])
             if fc.returncode != 0:
                 fail("[%s] CHECK-MESSAGES failed" % config, fc.stdout)
@@ -140,7 +146,7 @@ def main():
         fixed = open(temp).read()
         if has_fixes:
             fc = run(["FileCheck", "-input-file=" + temp, args.input,
-                      "-check-prefix=" + fix_prefix, "-strict-whitespace"])
+                      "-check-prefixes=" + fix_prefix, "-strict-whitespace"])
             if fc.returncode != 0:
                 fail("[%s] CHECK-FIXES failed" % config, fc.stdout)
         elif fixed != cleaned:

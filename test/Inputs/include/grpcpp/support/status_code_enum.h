@@ -1,0 +1,27 @@
+// Mock of grpcpp/support/status_code_enum.h (look-alike; grpc::OK is NOT a span status).
+#pragma once
+
+namespace grpc
+{
+enum StatusCode
+{
+  OK                  = 0,
+  CANCELLED           = 1,
+  UNKNOWN             = 2,
+  INVALID_ARGUMENT    = 3,
+  DEADLINE_EXCEEDED   = 4,
+  NOT_FOUND           = 5,
+  ALREADY_EXISTS      = 6,
+  PERMISSION_DENIED   = 7,
+  UNAUTHENTICATED     = 16,
+  RESOURCE_EXHAUSTED  = 8,
+  FAILED_PRECONDITION = 9,
+  ABORTED             = 10,
+  OUT_OF_RANGE        = 11,
+  UNIMPLEMENTED       = 12,
+  INTERNAL            = 13,
+  UNAVAILABLE         = 14,
+  DATA_LOSS           = 15,
+  DO_NOT_USE          = -1
+};
+}  // namespace grpc
