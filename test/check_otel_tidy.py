@@ -26,6 +26,7 @@ import argparse
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -88,6 +89,8 @@ def main():
     parser.add_argument("extra", nargs=argparse.REMAINDER)
     args = parser.parse_args()
 
+    filecheck = shutil.which("FileCheck") or os.path.join(
+        os.path.dirname(os.path.realpath(args.clang_tidy)), "FileCheck")
     extra = args.extra
     if extra and extra[0] == "--":
         extra = extra[1:]
@@ -133,7 +136,7 @@ def main():
         # 2. diagnostics
         implicit = "{{warning|error}}:" if not args.check_notes else "{{warning|error|note}}:"
         if has_messages:
-            fc = run(["FileCheck", "-input-file=" + msg_file, args.input,
+            fc = run([filecheck, "--allow-empty", "-input-file=" + msg_file, args.input,
                       "-check-prefixes=" + msg_prefix,
                       "-implicit-check-not=" + implicit])
             if fc.returncode != 0:
@@ -145,7 +148,7 @@ def main():
         # 3. fixes
         fixed = open(temp).read()
         if has_fixes:
-            fc = run(["FileCheck", "-input-file=" + temp, args.input,
+            fc = run([filecheck, "-input-file=" + temp, args.input,
                       "-check-prefixes=" + fix_prefix, "-strict-whitespace"])
             if fc.returncode != 0:
                 fail("[%s] CHECK-FIXES failed" % config, fc.stdout)
