@@ -83,6 +83,13 @@ std::string braceIfDangling(const Stmt &S, const Stmt *Parent,
   return "{ " + Replacement + " }";
 }
 
+/// True when \p If is the unbraced then-branch of an `if` that has an
+/// `else`: turning it into an `if` without `else` would capture that `else`.
+bool wouldCaptureElse(const IfStmt &If, const Stmt *Parent) {
+  const auto *Outer = dyn_cast_or_null<IfStmt>(Parent);
+  return Outer && Outer->getThen() == &If && Outer->getElse();
+}
+
 } // namespace
 
 StatusOkOnSuccessCheck::StatusOkOnSuccessCheck(StringRef Name,
@@ -118,9 +125,13 @@ void StatusOkOnSuccessCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Set || !Set->mayBeOk())
     return;
   // Only instantiations and ordinary code: never the pattern of a template.
-  if (const DeclContext *DC = writtenIn(*Call, Ctx);
-      DC && DC->isDependentContext())
+  const DeclContext *DC = writtenIn(*Call, Ctx);
+  if (DC && DC->isDependentContext())
     return;
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(DC);
+      FD && FD->getTemplateInstantiationPattern() &&
+      SpanStatusModel::receiverWrittenThroughTemplate(*Call, Ctx))
+    Set->DependsOnTemplateArgument = true;
   diagnose(*Set, Ctx);
 }
 
@@ -152,10 +163,13 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set, ASTContext &Ctx) {
   if (V.Analyzed && !V.OnSuccessPath && !Set.Conditional) {
     diag(Loc, "span status set to OK on a failure path; the last status set "
               "wins, so this OK hides the failure");
-    diag(Loc, "set an error status here instead (%0)", DiagnosticIDs::Note)
+    diag(Loc,
+         "if the operation failed, set %0 here; if the error was handled, "
+         "leave the status unset",
+         DiagnosticIDs::Note)
         << (Set.Api == StatusApi::OpenCensus ? "a canonical code other than OK"
             : Set.Api == StatusApi::OpenTelemetry ? "StatusCode::kError"
-                                                  : "the error status");
+                                                  : "an error status");
     return;
   }
 
@@ -245,6 +259,16 @@ std::vector<FixItHint> StatusOkOnSuccessCheck::fixes(const StatusSet &Set,
       auto ElseR = fixits::statementRange(*If->getElse(), Ctx);
       if (!ThenR || !ElseR)
         return {};
+      if (wouldCaptureElse(*If, IfParent)) {
+        auto IfR = fixits::statementRange(*If, Ctx);
+        if (!IfR)
+          return {};
+        const SourceManager &SM = Ctx.getSourceManager();
+        std::string Kept = fixits::text(*IfR, Ctx).substr(
+            0, SM.getFileOffset(ThenR->getEnd()) -
+                   SM.getFileOffset(IfR->getBegin()));
+        return {FixItHint::CreateReplacement(*IfR, "{ " + Kept + " }")};
+      }
       return {FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(ThenR->getEnd(), ElseR->getEnd()))};
     }
@@ -271,10 +295,7 @@ std::vector<FixItHint> StatusOkOnSuccessCheck::fixes(const StatusSet &Set,
       unsigned ThenB = SM.getFileOffset(ThenR->getBegin()) - Base;
       std::string Result = Whole.substr(0, CondB) + *Neg +
                            Whole.substr(CondE, ThenB - CondE) + ElseText;
-      bool Dangling = isa_and_nonnull<IfStmt>(IfParent) &&
-                      cast<IfStmt>(IfParent)->getThen() == If &&
-                      cast<IfStmt>(IfParent)->getElse();
-      if (Dangling)
+      if (wouldCaptureElse(*If, IfParent))
         Result = "{ " + Result + " }";
       return {FixItHint::CreateReplacement(*IfR, Result)};
     }

@@ -28,15 +28,16 @@ bool checkHostVersion() {
   int HostMajor = majorVersionOf(Host);
   if (HostMajor == CLANG_VERSION_MAJOR)
     return true;
-  std::fprintf(stderr,
-               "error: the otel-tidy plugin was built for clang-tidy %s "
-               "(LLVM %d) but was loaded into a clang-tidy built with '%s' (LLVM %d).\n"
-               "A plugin only works with the LLVM major version it was built "
-               "against. Use clang-tidy-%d, rebuild otel-tidy with "
-               "-DOTEL_TIDY_LLVM_VERSION=%d, or run the standalone otel-tidy "
-               "driver.\n",
-               CLANG_VERSION_STRING, CLANG_VERSION_MAJOR, Host.c_str(),
-               HostMajor, CLANG_VERSION_MAJOR, HostMajor);
+  std::fprintf(
+      stderr,
+      "error: the otel-tidy plugin was built for clang-tidy %s "
+      "(LLVM %d) but was loaded into a clang-tidy built with '%s' (LLVM %d).\n"
+      "A plugin only works with the LLVM major version it was built "
+      "against. Use clang-tidy-%d, rebuild otel-tidy with "
+      "-DOTEL_TIDY_LLVM_VERSION=%d, or run the standalone otel-tidy "
+      "driver.\n",
+      CLANG_VERSION_STRING, CLANG_VERSION_MAJOR, Host.c_str(), HostMajor,
+      CLANG_VERSION_MAJOR, HostMajor);
   std::fflush(stderr);
   std::_Exit(2);
 }

@@ -83,7 +83,7 @@ bool checksConfigured(llvm::ArrayRef<const char *> Args) {
       break;
     llvm::StringRef Name = A.split('=').first.ltrim('-');
     if (A.starts_with("-") && (Name == "config" || Name == "config-file")) {
-      llvm::StringRef Value = A.contains('=') ? A.split('=').second
+      llvm::StringRef Value = A.contains('=')       ? A.split('=').second
                               : I + 1 < Args.size() ? llvm::StringRef(Args[++I])
                                                     : llvm::StringRef();
       if (configSetsChecks(Value, /*IsFile=*/Name == "config-file"))

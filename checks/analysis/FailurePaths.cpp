@@ -406,29 +406,38 @@ llvm::SmallVector<std::string, 2> lambdaNames(const CXXMethodDecl &Op,
   const CXXRecordDecl *Closure = Op.getParent();
   if (!Closure || !Closure->isLambda())
     return Names;
-  // Find the LambdaExpr through the parent map of the closure class.
+  // Find the LambdaExpr through the parent map of the closure class, then
+  // what it is bound to: a variable, or a parameter of the called function
+  // (through std::function construction or a conversion to a function
+  // pointer).
   for (const DynTypedNode &P : Ctx.getParents(*Closure)) {
     const auto *LE = P.get<LambdaExpr>();
     if (!LE)
       continue;
+    const Stmt *Child = LE;
     DynTypedNodeList Up = Ctx.getParents(*LE);
-    for (int Depth = 0; Depth < 4 && !Up.empty(); ++Depth) {
+    for (int Depth = 0; Depth < 10 && !Up.empty(); ++Depth) {
       if (const auto *VD = Up[0].get<VarDecl>()) {
         Names.push_back(VD->getNameAsString());
         break;
       }
-      if (const auto *CE = Up[0].get<CallExpr>()) {
+      const auto *CE = Up[0].get<CallExpr>();
+      const auto *Conv = dyn_cast_or_null<CXXMemberCallExpr>(CE);
+      if (CE && !(Conv &&
+                  isa_and_nonnull<CXXConversionDecl>(Conv->getMethodDecl()))) {
         const FunctionDecl *FD = CE->getDirectCallee();
-        for (unsigned I = 0; FD && I < CE->getNumArgs(); ++I) {
-          const Expr *A = CE->getArg(I)->IgnoreImplicit();
-          if (const auto *Construct = dyn_cast<CXXConstructExpr>(A))
-            if (Construct->getNumArgs() == 1)
-              A = Construct->getArg(0)->IgnoreImplicit();
-          if (stripCond(A) == LE && I < FD->getNumParams())
-            Names.push_back(FD->getParamDecl(I)->getNameAsString());
-        }
+        unsigned Shift =
+            isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(FD)
+                ? 1
+                : 0;
+        for (unsigned I = Shift; FD && I < CE->getNumArgs(); ++I)
+          if (CE->getArg(I) == Child && I - Shift < FD->getNumParams())
+            Names.push_back(FD->getParamDecl(I - Shift)->getNameAsString());
         break;
       }
+      Child = Up[0].get<Stmt>();
+      if (!Child)
+        break;
       Up = Ctx.getParents(Up[0]);
     }
   }

@@ -50,13 +50,20 @@ bool NameList::contains(const NamedDecl &D) const {
     return false;
   llvm::StringRef Plain = D.getName();
   std::string Qualified;
+  // An enumerator of an unscoped enum may be named either way:
+  // ::ns::Ok or ::ns::Enum::Ok.
+  std::string ThroughEnum;
+  if (const auto *EC = dyn_cast<EnumConstantDecl>(&D))
+    if (const auto *ED = dyn_cast<EnumDecl>(EC->getDeclContext());
+        ED && !ED->isScoped() && ED->getDeclName().isIdentifier())
+      ThroughEnum = qualifiedName(*ED) + "::" + Plain.str();
   for (const std::string &Entry : Names) {
     if (llvm::StringRef(Entry).starts_with("::")) {
       if (!llvm::StringRef(Entry).ends_with(Plain))
         continue;
       if (Qualified.empty())
         Qualified = qualifiedName(D);
-      if (Qualified == Entry)
+      if (Qualified == Entry || (!ThroughEnum.empty() && ThroughEnum == Entry))
         return true;
     } else if (Entry == Plain) {
       return true;

@@ -67,6 +67,38 @@ bool dependsOnTemplateArgument(const Stmt *S) {
   return false;
 }
 
+/// Whether a type was written through a template parameter (`T *`,
+/// `std::shared_ptr<T>`, a generic lambda's `auto`), so that other
+/// instantiations of the same code see another type.
+bool isSubstitutedType(QualType T, const ASTContext &Ctx, int Depth = 0) {
+  while (!T.isNull() && Depth++ < 32) {
+    const Type *Ty = T.getTypePtr();
+    if (isa<SubstTemplateTypeParmType>(Ty))
+      return true;
+    if (const auto *TST = dyn_cast<TemplateSpecializationType>(Ty)) {
+      for (const TemplateArgument &A : TST->template_arguments())
+        if (A.getKind() == TemplateArgument::Type &&
+            isSubstitutedType(A.getAsType(), Ctx, Depth))
+          return true;
+      // An alias template (nostd::shared_ptr = std::shared_ptr<T> in the
+      // STL build) substitutes its own parameters: only its arguments tell.
+      if (TST->isTypeAlias())
+        return false;
+    }
+    QualType Next;
+    if (const auto *PT = dyn_cast<PointerType>(Ty))
+      Next = PT->getPointeeType();
+    else if (const auto *RT = dyn_cast<ReferenceType>(Ty))
+      Next = RT->getPointeeType();
+    else
+      Next = T.getSingleStepDesugaredType(Ctx);
+    if (Next == T)
+      return false;
+    T = Next;
+  }
+  return false;
+}
+
 const EnumDecl *enumOf(QualType T) {
   if (const auto *ET = T.getCanonicalType()->getAs<EnumType>())
     return ET->getDecl();
@@ -179,6 +211,33 @@ std::optional<StatusSet> SpanStatusModel::classify(const CallExpr &Call,
     return Set; // Unknown meaning.
   Set.CodeArg = Call.getArg(ArgIndex);
   Set.DependsOnTemplateArgument = dependsOnTemplateArgument(Set.CodeArg);
+  return finishClassification(Set, Enum, Ctx);
+}
+
+bool SpanStatusModel::receiverWrittenThroughTemplate(const CallExpr &Call,
+                                                     ASTContext &Ctx) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(&Call)) {
+    // `s->SetStatus(...)` with `T *s`: another instantiation may call
+    // something else entirely.
+    const Expr *Obj = MC->getImplicitObjectArgument();
+    const Expr *Base = Obj ? Obj->IgnoreParenImpCasts() : nullptr;
+    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Base))
+      Base = Op->getArg(0)->IgnoreParenImpCasts();
+    if (Base) {
+      QualType Written = Base->getType();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
+        Written = DRE->getDecl()->getType();
+      else if (const auto *ME = dyn_cast<MemberExpr>(Base))
+        Written = ME->getMemberDecl()->getType();
+      return isSubstitutedType(Written, Ctx);
+    }
+  }
+  return false;
+}
+
+std::optional<StatusSet>
+SpanStatusModel::finishClassification(StatusSet Set, const EnumDecl *Enum,
+                                      ASTContext &Ctx) const {
   const Expr *Arg = strip(Set.CodeArg);
   if (const auto *CO = dyn_cast<ConditionalOperator>(Arg)) {
     Set.Conditional = CO;
@@ -220,16 +279,28 @@ const void *SpanStatusModel::spanIdentity(const CallExpr &Call) {
     return nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return DRE->getDecl()->getCanonicalDecl();
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return ME->getMemberDecl()->getCanonicalDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    // `span_` of this object; `a.span` and `b.span` are different spans.
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      return ME->getMemberDecl()->getCanonicalDecl();
+    return nullptr;
+  }
   if (isa<CXXThisExpr>(E))
     return &ThisSpanMarker;
   if (const auto *CE = dyn_cast<CallExpr>(E))
     if (const FunctionDecl *Callee = CE->getDirectCallee())
-      if (Callee->getDeclName().isIdentifier() &&
-          (Callee->getName() == "GetSpan" ||
-           Callee->getName() == "GetCurrentSpan"))
-        return &CurrentSpanMarker;
+      if (Callee->getDeclName().isIdentifier()) {
+        // The active span: Tracer::GetCurrentSpan(), OpenCensus
+        // GetCurrentSpan(), GetSpan(RuntimeContext::GetCurrent()).
+        if (Callee->getName() == "GetCurrentSpan")
+          return &CurrentSpanMarker;
+        if (Callee->getName() == "GetSpan" && CE->getNumArgs() == 1)
+          if (const auto *Arg = dyn_cast<CallExpr>(strip(CE->getArg(0))))
+            if (const FunctionDecl *Ctx = Arg->getDirectCallee())
+              if (Ctx->getDeclName().isIdentifier() &&
+                  Ctx->getName() == "GetCurrent")
+                return &CurrentSpanMarker;
+      }
   return nullptr;
 }
 

@@ -194,3 +194,17 @@ void fixElseIfChain(nostd::shared_ptr<trace_api::Span> span, int code) {
   // CHECK-FIXES: {{^}}  if (code != 0)
   // CHECK-FIXES-NEXT: {{^}}    { if (code > 0)
 }
+
+// The inner `if` is the then-branch of an `if` with an `else`: removing the
+// inner `else` must not hand the outer `else` to the inner `if`.
+void fixNestedElseOk(nostd::shared_ptr<trace_api::Span> span, bool traced, bool failed) {
+  if (traced) if (failed) span->SetStatus(StatusCode::kError); else span->SetStatus(StatusCode::kOk); else span->End();
+  // CHECK-MESSAGES: :[[@LINE-1]]:75: warning: span status explicitly set to OK
+  // CHECK-FIXES: {{^}}  if (traced) { if (failed) span->SetStatus(StatusCode::kError); } else span->End();{{$}}
+}
+
+void fixNestedIfOk(nostd::shared_ptr<trace_api::Span> span, bool traced, bool ok) {
+  if (traced) if (ok) span->SetStatus(StatusCode::kOk); else span->SetStatus(StatusCode::kError); else span->End();
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: span status explicitly set to OK
+  // CHECK-FIXES: {{^}}  if (traced) { if (!ok) span->SetStatus(StatusCode::kError); } else span->End();{{$}}
+}

@@ -1,9 +1,11 @@
 // RUN: %check_otel_tidy %s otel-status-ok-on-success %t
 
 #include <opentelemetry/nostd/shared_ptr.h>
+#include <opentelemetry/trace/context.h>
 #include <opentelemetry/trace/span.h>
 #include <absl/status/status.h>
 #include <stdexcept>
+#include <functional>
 #include <system_error>
 
 namespace trace_api = opentelemetry::trace;
@@ -16,7 +18,7 @@ void inHandler(shared_ptr<trace_api::Span> span) {
   } catch (const std::exception &e) {
     span->SetStatus(StatusCode::kOk, e.what());
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: span status set to OK on a failure path; the last status set wins, so this OK hides the failure [otel-status-ok-on-success]
-    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: set an error status here instead (StatusCode::kError)
+    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: if the operation failed, set StatusCode::kError here; if the error was handled, leave the status unset
   }
 }
 
@@ -24,7 +26,7 @@ void onFailingEdge(shared_ptr<trace_api::Span> span, const absl::Status &s) {
   if (!s.ok()) {
     span->SetStatus(StatusCode::kOk);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: span status set to OK on a failure path
-    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: set an error status here instead
+    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: if the operation failed, set StatusCode::kError here
     return;
   }
 }
@@ -33,7 +35,7 @@ void errorCodeTruthiness(shared_ptr<trace_api::Span> span, std::error_code ec) {
   if (ec)
     span->SetStatus(StatusCode::kOk);
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: span status set to OK on a failure path
-  // CHECK-MESSAGES: :[[@LINE-2]]:11: note: set an error status here instead
+  // CHECK-MESSAGES: :[[@LINE-2]]:11: note: if the operation failed, set StatusCode::kError here
 }
 
 void earlyReturn(shared_ptr<trace_api::Span> span, const absl::Status &s) {
@@ -41,14 +43,14 @@ void earlyReturn(shared_ptr<trace_api::Span> span, const absl::Status &s) {
     return;
   span->SetStatus(StatusCode::kOk, s.ToString());
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: span status set to OK on a failure path
-  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: set an error status here instead
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: if the operation failed, set StatusCode::kError here
 }
 
 void resultCode(shared_ptr<trace_api::Span> span, int rc) {
   if (rc < 0) {
     span->SetStatus(StatusCode::kOk);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: span status set to OK on a failure path
-    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: set an error status here instead
+    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: if the operation failed, set StatusCode::kError here
   }
 }
 
@@ -56,7 +58,7 @@ void failedFlag(shared_ptr<trace_api::Span> span, bool failed) {
   if (failed) {
     span->SetStatus(StatusCode::kOk);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: span status set to OK on a failure path
-    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: set an error status here instead
+    // CHECK-MESSAGES: :[[@LINE-2]]:11: note: if the operation failed, set StatusCode::kError here
   }
 }
 
@@ -64,7 +66,7 @@ void failedFlag(shared_ptr<trace_api::Span> span, bool failed) {
 void HandleRpcError(trace_api::Span &span) {
   span.SetStatus(StatusCode::kOk);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: span status set to OK on a failure path
-  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: set an error status here instead
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: if the operation failed, set StatusCode::kError here
 }
 
 // A failure callback: the lambda is bound to a parameter named on_error.
@@ -73,10 +75,10 @@ void callbacks(shared_ptr<trace_api::Span> span) {
   OnDone([span] { span->End(); },
          [span] { span->SetStatus(StatusCode::kOk); });
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: span status set to OK on a failure path
-  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: set an error status here instead
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: if the operation failed, set StatusCode::kError here
   auto on_failure = [span] { span->SetStatus(StatusCode::kOk); };
   // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: span status set to OK on a failure path
-  // CHECK-MESSAGES: :[[@LINE-2]]:36: note: set an error status here instead
+  // CHECK-MESSAGES: :[[@LINE-2]]:36: note: if the operation failed, set StatusCode::kError here
   on_failure();
 }
 
@@ -121,5 +123,37 @@ void otherSpan(trace_api::Span &parent, trace_api::Span &child) {
   parent.SetStatus(StatusCode::kError);
   child.SetStatus(StatusCode::kOk);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: span status set to OK on a failure path
-  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: set an error status here instead
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: if the operation failed, set StatusCode::kError here
+}
+
+// Spans reached through different objects or contexts are different spans.
+struct Call {
+  shared_ptr<trace_api::Span> span;
+};
+void differentObjects(Call &a, Call &b, bool failed) {
+  if (failed)
+    a.span->SetStatus(StatusCode::kError);
+  b.span->SetStatus(StatusCode::kOk);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: span status explicitly set to OK; leave it unset
+}
+void differentContexts(const opentelemetry::context::Context &upstream,
+                       const opentelemetry::context::Context &local, bool failed) {
+  if (failed)
+    trace_api::GetSpan(upstream)->SetStatus(StatusCode::kError);
+  trace_api::GetSpan(local)->SetStatus(StatusCode::kOk);
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: span status explicitly set to OK; leave it unset
+}
+
+// Failure callbacks passed as std::function or as a function pointer.
+void Subscribe(std::function<void()> on_success, std::function<void()> on_error);
+void Register(void (*on_done)(), void (*on_failure)());
+trace_api::Span &CurrentRequestSpan();
+void moreCallbacks() {
+  Subscribe([] {},
+            [] { CurrentRequestSpan().SetStatus(StatusCode::kOk); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: span status set to OK on a failure path
+  // CHECK-MESSAGES: :[[@LINE-2]]:39: note: if the operation failed, set StatusCode::kError here
+  Register([] {}, [] { CurrentRequestSpan().SetStatus(StatusCode::kOk); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: span status set to OK on a failure path
+  // CHECK-MESSAGES: :[[@LINE-2]]:45: note: if the operation failed, set StatusCode::kError here
 }

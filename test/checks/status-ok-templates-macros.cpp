@@ -29,11 +29,13 @@ template <class T> void neverUsed(shared_ptr<trace_api::Span> span, T) {
   span->SetStatus(StatusCode::kOk);
 }
 
+// The receiver's type is a template parameter: Guard<Other> would call
+// something else, so the written statement is reported but not removed.
 template <class SpanT> struct Guard {
   SpanT *span;
   ~Guard() { span->SetStatus(StatusCode::kOk); }
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: span status explicitly set to OK
-  // CHECK-FIXES: {{^}}  ~Guard() { }{{$}}
+  // CHECK-FIXES: {{^}}  ~Guard() { span->SetStatus(StatusCode::kOk); }{{$}}
 };
 void useGuard(trace_api::Span *s) { Guard<trace_api::Span> g{s}; }
 
@@ -87,7 +89,21 @@ void lambdas(shared_ptr<trace_api::Span> span, std::vector<std::function<void()>
   });
   auto generic = [](auto &s) { s->SetStatus(StatusCode::kOk); };
   // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: span status explicitly set to OK
+  // CHECK-FIXES: {{^}}  auto generic = [](auto &s) { s->SetStatus(StatusCode::kOk); };{{$}}
   generic(span);
+}
+
+// A template whose receiver is a template parameter, instantiated with a
+// span and with a class of the application's own.
+struct Other {
+  void SetStatus(StatusCode);
+};
+template <class T> void finishAny(T *s) { s->SetStatus(StatusCode::kOk); }
+// CHECK-MESSAGES: :[[@LINE-1]]:46: warning: span status explicitly set to OK
+// CHECK-FIXES: {{^}}template <class T> void finishAny(T *s) { s->SetStatus(StatusCode::kOk); }{{$}}
+void useFinishAny(trace_api::Span *span, Other *other) {
+  finishAny(span);
+  finishAny(other);
 }
 
 // --- NOLINT ---------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // RUN: %check_otel_tidy --check-suffixes=ALL %s otel-status-ok-on-success %t
 // RUN: %check_otel_tidy --check-suffixes=ALL,OPT \
-// RUN:   --tidy-config="{CheckOptions: {OkStatusFunctions: '::xrpl::telemetry::SpanGuard::setOk;markSpanOk', StatusSetters: '::Azure::Core::Tracing::_internal::Span::SetStatus', OkStatusValues: '::Azure::Core::Tracing::_internal::SpanStatus::Ok'}}" \
+// RUN:   --tidy-config="{CheckOptions: {OkStatusFunctions: '::xrpl::telemetry::SpanGuard::setOk;markSpanOk', StatusSetters: '::Azure::Core::Tracing::_internal::Span::SetStatus;::legacy::setCode', OkStatusValues: '::Azure::Core::Tracing::_internal::SpanStatus::Ok;::legacy::Code::CodeOk'}}" \
 // RUN:   %s otel-status-ok-on-success %t-opt
 
 #include <opentelemetry/nostd/shared_ptr.h>
@@ -107,3 +107,15 @@ void externalErrors(xrpl::telemetry::SpanGuard &guard, az::Span &azSpan) {
   azSpan.SetStatus(az::SpanStatus::Error, "failed");
   azSpan.SetStatus(az::SpanStatus::Unset);
 }
+
+// An unscoped enum: its enumerator may be configured as ::legacy::Code::CodeOk
+// as well as ::legacy::CodeOk.
+namespace legacy {
+enum Code { CodeOk, CodeFailed };
+void setCode(void *span, Code c);
+} // namespace legacy
+void unscoped(void *span) {
+  legacy::setCode(span, legacy::CodeOk);
+  // CHECK-MESSAGES-OPT: :[[@LINE-1]]:3: warning: 'legacy::setCode' sets the span status to OK
+}
+void unscopedFailed(void *span) { legacy::setCode(span, legacy::CodeFailed); }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages otel-tidy needs to build and test, if missing.
+# Usage: tool/install-deps.sh            (LLVM 19)
+#        OTEL_TIDY_LLVM_VERSION=22 tool/install-deps.sh
+set -euo pipefail
+v="${OTEL_TIDY_LLVM_VERSION:-19}"
+packages=(cmake ninja-build g++ python3 git
+          "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "otel-tidy: installing ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+  else
+    echo "otel-tidy: error: need root (or sudo) to install: ${missing[*]}" >&2
+    exit 2
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
