@@ -339,6 +339,24 @@ const Expr *branchCondition(const CFGBlock &B) {
 
 } // namespace
 
+/// The function, method or lambda operator a statement is written in.
+const DeclContext *writtenIn(const Stmt &S, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(S);
+  while (!Parents.empty()) {
+    if (const auto *LE = Parents[0].get<LambdaExpr>())
+      return LE->getCallOperator();
+    if (const auto *D = Parents[0].get<Decl>())
+      return isa<DeclContext>(D) ? cast<DeclContext>(D) : D->getDeclContext();
+    Parents = Ctx.getParents(Parents[0]);
+  }
+  return nullptr;
+}
+
+bool isInTemplatePattern(const Stmt &S, ASTContext &Ctx) {
+  const DeclContext *DC = writtenIn(S, Ctx);
+  return DC && DC->isDependentContext();
+}
+
 std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
                                        const OtelOptions &Opts) {
   return outcomeImpl(Cond, Opts, nullptr);
