@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ErrorTypeOnSuccessCheck.h"
 #include "StatusOkOnSuccessCheck.h"
 #include "VersionGuard.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -15,6 +16,8 @@ namespace clang::tidy::otel {
 class OtelTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<ErrorTypeOnSuccessCheck>(
+        "otel-error-type-on-success");
     Factories.registerCheck<StatusOkOnSuccessCheck>(
         "otel-status-ok-on-success");
   }

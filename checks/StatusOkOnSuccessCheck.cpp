@@ -1,6 +1,7 @@
 //===--- StatusOkOnSuccessCheck.cpp - otel-tidy -----------------*- C++ -*-===//
 
 #include "StatusOkOnSuccessCheck.h"
+#include "utils/Enclosing.h"
 #include "utils/StatementEdits.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"

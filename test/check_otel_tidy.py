@@ -129,9 +129,12 @@ def main():
         output = first.stdout
         if first.returncode != 0 or re.search(r"^[^ ].*: error: ", output, re.M):
             fail("[%s] clang-tidy failed (exit %d)" % (config, first.returncode), output)
+        # Without the source excerpts (indented lines): a line of code such
+        # as `semconv::error::kErrorType` must not look like a diagnostic.
         msg_file = temp + ".msg"
         with open(msg_file, "w") as f:
-            f.write(output)
+            f.write("".join(l for l in output.splitlines(True)
+                            if not l[:1].isspace()))
 
         # 2. diagnostics
         implicit = "{{warning|error}}:" if not args.check_notes else "{{warning|error|note}}:"

@@ -1,6 +1,7 @@
 //===--- FailurePaths.cpp - otel-tidy ---------------------------*- C++ -*-===//
 
 #include "analysis/FailurePaths.h"
+#include "utils/Enclosing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -339,24 +340,6 @@ const Expr *branchCondition(const CFGBlock &B) {
 
 } // namespace
 
-/// The function, method or lambda operator a statement is written in.
-const DeclContext *writtenIn(const Stmt &S, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(S);
-  while (!Parents.empty()) {
-    if (const auto *LE = Parents[0].get<LambdaExpr>())
-      return LE->getCallOperator();
-    if (const auto *D = Parents[0].get<Decl>())
-      return isa<DeclContext>(D) ? cast<DeclContext>(D) : D->getDeclContext();
-    Parents = Ctx.getParents(Parents[0]);
-  }
-  return nullptr;
-}
-
-bool isInTemplatePattern(const Stmt &S, ASTContext &Ctx) {
-  const DeclContext *DC = writtenIn(S, Ctx);
-  return DC && DC->isDependentContext();
-}
-
 std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
                                        const OtelOptions &Opts) {
   return outcomeImpl(Cond, Opts, nullptr);
@@ -396,25 +379,6 @@ FailurePaths::~FailurePaths() = default;
 void FailurePaths::reset() { Cache.clear(); }
 
 namespace {
-
-/// The function, block or lambda whose body contains \p S.
-std::pair<const Decl *, const Stmt *> enclosingCallable(const Stmt &S,
-                                                        ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(S);
-  while (!Parents.empty()) {
-    const DynTypedNode &P = Parents[0];
-    if (const auto *LE = P.get<LambdaExpr>())
-      return {LE->getCallOperator(), LE->getBody()};
-    if (const auto *FD = P.get<FunctionDecl>())
-      return {FD, FD->getBody()};
-    if (const auto *BD = P.get<BlockDecl>())
-      return {BD, BD->getBody()};
-    if (P.get<Decl>() && !P.get<VarDecl>() && !P.get<DecompositionDecl>())
-      return {nullptr, nullptr}; // a field initializer, a global, ...
-    Parents = Ctx.getParents(P);
-  }
-  return {nullptr, nullptr};
-}
 
 /// For a lambda's call operator: the names it is known by (the variable it
 /// initialises, the parameter it is passed to).

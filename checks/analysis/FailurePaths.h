@@ -34,15 +34,6 @@
 
 namespace clang::tidy::otel {
 
-/// The function, method or lambda call operator a statement is written in
-/// (null for statements outside functions).
-const DeclContext *writtenIn(const Stmt &S, ASTContext &Ctx);
-
-/// Whether \p S should be left alone because it is in the pattern of a
-/// template (only instantiations are analysed, so findings come once per
-/// written location and never from uninstantiated code).
-bool isInTemplatePattern(const Stmt &S, ASTContext &Ctx);
-
 /// What a branch condition says about the outcome of an operation.
 enum class Outcome { Success, Failure };
 

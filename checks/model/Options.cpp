@@ -25,7 +25,9 @@ OtelOptions OtelOptions::read(const ClangTidyCheck::OptionsView &Options) {
   O.FailurePredicatesRaw = Options.getLocalOrGlobal("FailurePredicates", "");
   O.FailureFunctionPatternRaw = Options.getLocalOrGlobal(
       "FailureFunctionPattern", DefaultFailureFunctionPattern.str());
+  O.ErrorTypeKeysRaw = Options.getLocalOrGlobal("ErrorTypeKeys", "");
   O.OkStatusFunctions = NameList(O.OkStatusFunctionsRaw);
+  O.ErrorTypeKeys = NameList(O.ErrorTypeKeysRaw);
   O.StatusSetters = NameList(O.StatusSettersRaw);
   O.OkStatusValues = NameList(O.OkStatusValuesRaw);
   O.SuccessPredicates = NameList(O.SuccessPredicatesRaw);
@@ -39,6 +41,12 @@ void OtelOptions::storeStatusOptions(ClangTidyCheck::OptionsView &Options,
   Options.store(Opts, "OkStatusFunctions", OkStatusFunctionsRaw);
   Options.store(Opts, "StatusSetters", StatusSettersRaw);
   Options.store(Opts, "OkStatusValues", OkStatusValuesRaw);
+}
+
+void OtelOptions::storeAttributeOptions(
+    ClangTidyCheck::OptionsView &Options,
+    ClangTidyOptions::OptionMap &Opts) const {
+  Options.store(Opts, "ErrorTypeKeys", ErrorTypeKeysRaw);
 }
 
 void OtelOptions::storeFailureOptions(ClangTidyCheck::OptionsView &Options,

@@ -43,12 +43,14 @@ struct OtelOptions {
   std::string SuccessPredicatesRaw;
   std::string FailurePredicatesRaw;
   std::string FailureFunctionPatternRaw;
+  std::string ErrorTypeKeysRaw;
 
   NameList OkStatusFunctions; // calls that set a span status to OK
   NameList StatusSetters;     // calls taking a status argument
   NameList OkStatusValues;    // enumerators that mean OK for StatusSetters
   NameList SuccessPredicates; // calls whose true result means success
   NameList FailurePredicates; // calls whose true result means failure
+  NameList ErrorTypeKeys;     // attribute keys that mean error.type
   NamePattern FailureFunctionPattern{DefaultFailureFunctionPattern};
 
   /// Reads every option through getLocalOrGlobal.
@@ -56,6 +58,8 @@ struct OtelOptions {
   /// Writes the options a check uses, so --dump-config shows them.
   void storeStatusOptions(ClangTidyCheck::OptionsView &Options,
                           ClangTidyOptions::OptionMap &Opts) const;
+  void storeAttributeOptions(ClangTidyCheck::OptionsView &Options,
+                             ClangTidyOptions::OptionMap &Opts) const;
   void storeFailureOptions(ClangTidyCheck::OptionsView &Options,
                            ClangTidyOptions::OptionMap &Opts) const;
 };

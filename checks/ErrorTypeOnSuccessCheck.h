@@ -1,0 +1,45 @@
+//===--- ErrorTypeOnSuccessCheck.h - otel-tidy ------------------*- C++ -*-===//
+//
+// otel-error-type-on-success: flags an `error.type` attribute put on a
+// success path (spans and metrics alike), set in a span's start attributes,
+// or given a success value ("", "none", "ok", ...) at all.
+// See docs/checks/otel-error-type-on-success.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_ERRORTYPEONSUCCESSCHECK_H
+#define OTEL_TIDY_ERRORTYPEONSUCCESSCHECK_H
+
+#include "analysis/FailurePaths.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "model/Attributes.h"
+#include "model/Options.h"
+#include "model/SpanStatus.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::otel {
+
+class ErrorTypeOnSuccessCheck : public ClangTidyCheck {
+public:
+  ErrorTypeOnSuccessCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  void diagnose(const AttributePut &Put, ASTContext &Ctx);
+
+  OtelOptions Opts;
+  SpanStatusModel Status;
+  AttributeModel Attributes;
+  FailurePaths Paths;
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace clang::tidy::otel
+
+#endif // OTEL_TIDY_ERRORTYPEONSUCCESSCHECK_H
