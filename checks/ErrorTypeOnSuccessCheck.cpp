@@ -3,6 +3,7 @@
 #include "ErrorTypeOnSuccessCheck.h"
 #include "utils/Enclosing.h"
 #include "utils/StatementEdits.h"
+#include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -105,7 +106,8 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     return;
   const auto *Setter =
       Put.ValueArgument ? dyn_cast<CallExpr>(Put.Anchor) : nullptr;
-  bool Fixable = Setter && !InMacro;
+  bool Fixable =
+      Setter && !InMacro && !callDependsOnTemplateArguments(*Setter, Ctx);
 
   auto NoteSink = [&] {
     if (Put.Anchor != Put.Sink)
@@ -150,7 +152,7 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     return;
   }
   FailurePaths::Verdict V = Paths.classify(*Put.Anchor, Ctx);
-  if (!V.Analyzed || !V.OnSuccessPath)
+  if (!V.Analyzed || !V.OnSuccessPath || V.UnderUnclassifiedBranch)
     return;
   diag(Loc, "'error.type' set on a success path; set it only when the "
             "operation fails");

@@ -3,6 +3,7 @@
 #include "StatusOkOnSuccessCheck.h"
 #include "utils/Enclosing.h"
 #include "utils/StatementEdits.h"
+#include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -48,9 +49,7 @@ void StatusOkOnSuccessCheck::check(const MatchFinder::MatchResult &Result) {
   const DeclContext *DC = writtenIn(*Call, Ctx);
   if (DC && DC->isDependentContext())
     return;
-  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(DC);
-      FD && FD->getTemplateInstantiationPattern() &&
-      SpanStatusModel::receiverWrittenThroughTemplate(*Call, Ctx))
+  if (callDependsOnTemplateArguments(*Call, Ctx))
     Set->DependsOnTemplateArgument = true;
   diagnose(*Set, Ctx);
 }

@@ -109,6 +109,17 @@ bool isOutcomeEnumWithZeroSuccess(QualType T) {
   return false;
 }
 
+/// An enum with a success enumerator (`OK`, `kOk`, `Success`, ...).
+bool isOutcomeEnum(QualType T) {
+  const auto *ET = T.getCanonicalType()->getAs<EnumType>();
+  if (!ET)
+    return false;
+  for (const EnumConstantDecl *EC : ET->getDecl()->enumerators())
+    if (isSuccessEnumerator(*EC))
+      return true;
+  return false;
+}
+
 /// The class an expression's value belongs to, by qualified name.
 std::string classNameOf(const Expr *E) {
   QualType T = E->getType().getNonReferenceType();
@@ -253,12 +264,15 @@ std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
       // Both sides agree: `a.ok() && b.ok()` is true only on success.
       auto L = outcomeImpl(BO->getLHS(), Opts, Ctx);
       auto R = outcomeImpl(BO->getRHS(), Opts, Ctx);
-      if (BO->getOpcode() == BO_LAnd && L == Outcome::Success &&
-          R == Outcome::Success)
-        return Outcome::Success;
-      if (BO->getOpcode() == BO_LOr && L == Outcome::Failure &&
-          R == Outcome::Failure)
-        return Outcome::Failure;
+      // `a && b` is true only when both are: one known conjunct decides.
+      // `a || b` is true when either is: both must agree.
+      if (BO->getOpcode() == BO_LAnd) {
+        if (L && R && *L != *R)
+          return std::nullopt;
+        return L ? L : R;
+      }
+      if (L == R)
+        return L;
       return std::nullopt;
     }
     return outcomeOfComparison(BO->getOpcode(), BO->getLHS(), BO->getRHS(),
@@ -604,7 +618,41 @@ FailurePaths::Verdict FailurePaths::classify(const Stmt &S, ASTContext &Ctx) {
   const llvm::BitVector &In =
       Info->FailureFunction ? Info->ConfirmedIn : Info->SuccessIn;
   V.OnSuccessPath = In.test(ID) && BeforeMark;
+  V.UnderUnclassifiedBranch = underUnclassifiedBranch(S, Ctx);
   return V;
+}
+
+bool FailurePaths::underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx) {
+  auto Contains = [](const Stmt *Outer, const Stmt *Inner) { // direct child
+    return Outer && Inner && Outer->getSourceRange().isValid() &&
+           Outer == Inner;
+  };
+  const Stmt *Child = &S;
+  DynTypedNodeList Parents = Ctx.getParents(S);
+  while (!Parents.empty()) {
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      return false; // reached the function (or a declaration)
+    if (const auto *If = dyn_cast<IfStmt>(P)) {
+      if ((Contains(If->getThen(), Child) || Contains(If->getElse(), Child)) &&
+          !outcomeImpl(If->getCond(), Opts, &Ctx))
+        return true;
+    } else if (const auto *CO = dyn_cast<ConditionalOperator>(P)) {
+      if ((Contains(CO->getTrueExpr(), Child) ||
+           Contains(CO->getFalseExpr(), Child)) &&
+          !outcomeImpl(CO->getCond(), Opts, &Ctx))
+        return true;
+    } else if (const auto *Switch = dyn_cast<SwitchStmt>(P)) {
+      QualType T = stripCond(Switch->getCond())->getType();
+      if (Contains(Switch->getBody(), Child) && !isOutcomeEnum(T))
+        return true;
+    } else if (isa<LambdaExpr>(P)) {
+      return false;
+    }
+    Child = P;
+    Parents = Ctx.getParents(*P);
+  }
+  return false;
 }
 
 const CallExpr *FailurePaths::errorStatusBefore(const Stmt &S, const void *Span,

@@ -54,6 +54,11 @@ public:
     bool Analyzed = false;
     bool OnSuccessPath = true;
     bool InFailureFunction = false;
+    /// The statement is inside a branch (`if`, `?:`, `switch`) whose
+    /// condition is not an outcome test: it may well be an error branch the
+    /// analysis cannot name (`if (!valid)`), so it is not certainly on a
+    /// success path. Loops do not count.
+    bool UnderUnclassifiedBranch = false;
   };
 
   Verdict classify(const Stmt &S, ASTContext &Ctx);
@@ -67,6 +72,7 @@ public:
   void reset();
 
 private:
+  bool underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx);
   struct FunctionInfo;
   FunctionInfo *infoFor(const Stmt &S, ASTContext &Ctx);
   std::unique_ptr<FunctionInfo> analyze(const Decl *Callable, const Stmt *Body,

@@ -107,6 +107,8 @@ public:
     E = strip(E);
     if (!E || Depth > 8)
       return;
+    if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+      return collect(FC->getSubExpr(), Anchor, Depth + 1); // View<T>(m)
     if (const auto *IL = dyn_cast<CXXStdInitializerListExpr>(E))
       return collect(IL->getSubExpr(), Anchor, Depth + 1);
     if (const auto *ILE = dyn_cast<InitListExpr>(E)) {

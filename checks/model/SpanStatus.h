@@ -69,12 +69,6 @@ public:
   /// unknown.
   static const void *spanIdentity(const CallExpr &Call);
 
-  /// Whether the object a member call is made on has a type written through
-  /// a template parameter (`T *s; s->SetStatus(...)`), so that the same
-  /// written call means something else in other instantiations.
-  static bool receiverWrittenThroughTemplate(const CallExpr &Call,
-                                             ASTContext &Ctx);
-
   /// The variable declaration behind a span identity, if it is one.
   static const VarDecl *spanVariable(const void *Identity);
 

@@ -176,6 +176,27 @@ void markFailure(SpanPtr span, const char *type) {
   span->SetStatus(trace_api::StatusCode::kError, type);
 }
 
+// Under a branch whose condition is not an outcome test, error.type is
+// most likely on an error branch the analysis cannot name: not reported.
+void unknownConditions(SpanPtr span, bool valid, int retries, const absl::Status &s,
+                       bool cached) {
+  if (!valid)
+    span->SetAttribute("error.type", "invalid");
+  if (retries > 3) {
+    span->SetAttribute("error.type", "retries_exhausted");
+  }
+  const char *t = retries > 3 ? "x" : "y";
+  (void)t;
+  // A known success conjunct decides: this is a success path.
+  if (s.ok() && cached)
+    span->SetAttribute("error.type", "cache");
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'error.type' set on a success path
+  // Loops do not make it uncertain.
+  for (int i = 0; i < retries; ++i)
+    span->SetAttribute("error.type", "loop");
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'error.type' set on a success path
+}
+
 // Other keys are never reported.
 void otherKeys(SpanPtr span) {
   span->SetAttribute("error.message", "x");
