@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DuplicateExceptionRecordingCheck.h"
 #include "ErrorTypeOnSuccessCheck.h"
 #include "StatusOkOnSuccessCheck.h"
 #include "VersionGuard.h"
@@ -16,6 +17,8 @@ namespace clang::tidy::otel {
 class OtelTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<DuplicateExceptionRecordingCheck>(
+        "otel-duplicate-exception-recording");
     Factories.registerCheck<ErrorTypeOnSuccessCheck>(
         "otel-error-type-on-success");
     Factories.registerCheck<StatusOkOnSuccessCheck>(

@@ -655,6 +655,34 @@ bool FailurePaths::underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx) {
   return false;
 }
 
+bool FailurePaths::reaches(const Stmt &From, const Stmt &To, ASTContext &Ctx) {
+  FunctionInfo *Info = infoFor(From, Ctx);
+  if (!Info || Info != infoFor(To, Ctx))
+    return false;
+  auto A = Info->locate(&From);
+  auto B = Info->locate(&To);
+  if (!A || !B)
+    return false;
+  if (A->first == B->first && A->second < B->second)
+    return true;
+  llvm::SmallPtrSet<const CFGBlock *, 32> Seen;
+  llvm::SmallVector<const CFGBlock *, 32> Work;
+  for (const CFGBlock *Succ : A->first->succs())
+    if (Succ)
+      Work.push_back(Succ);
+  while (!Work.empty()) {
+    const CFGBlock *Blk = Work.pop_back_val();
+    if (Blk == B->first)
+      return true;
+    if (!Seen.insert(Blk).second)
+      continue;
+    for (const CFGBlock *Succ : Blk->succs())
+      if (Succ)
+        Work.push_back(Succ);
+  }
+  return false;
+}
+
 const CallExpr *FailurePaths::errorStatusBefore(const Stmt &S, const void *Span,
                                                 ASTContext &Ctx) {
   if (!Span)

@@ -68,6 +68,11 @@ public:
   const CallExpr *errorStatusBefore(const Stmt &S, const void *Span,
                                     ASTContext &Ctx);
 
+  /// Whether \p To can run after \p From on some path through their common
+  /// function (CFG order, not line order). False when they are in different
+  /// functions or lambdas, or on exclusive branches.
+  bool reaches(const Stmt &From, const Stmt &To, ASTContext &Ctx);
+
   /// Forget every cached CFG (call at the end of a translation unit).
   void reset();
 

@@ -332,6 +332,12 @@ bool AttributeModel::isErrorTypeKey(const Expr *Key, ASTContext &Ctx) const {
   return false;
 }
 
+void AttributeModel::collectArgument(
+    const Expr *Arg, const CallExpr &Call, AttributeSink Kind, ASTContext &Ctx,
+    llvm::SmallVectorImpl<AttributePut> &Out) const {
+  PairCollector(Call, Kind, Ctx, Out).collect(Arg, &Call);
+}
+
 void AttributeModel::collect(const CallExpr &Call, ASTContext &Ctx,
                              llvm::SmallVectorImpl<AttributePut> &Out) const {
   const FunctionDecl *FD = Call.getDirectCallee();

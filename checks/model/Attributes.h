@@ -63,6 +63,12 @@ public:
   void collect(const CallExpr &Call, ASTContext &Ctx,
                llvm::SmallVectorImpl<AttributePut> &Out) const;
 
+  /// The pairs one argument of \p Call holds (braced lists, MakeAttributes,
+  /// KeyValueIterableView, local containers), whatever \p Call is.
+  void collectArgument(const Expr *Arg, const CallExpr &Call,
+                       AttributeSink Kind, ASTContext &Ctx,
+                       llvm::SmallVectorImpl<AttributePut> &Out) const;
+
   /// The string an expression stands for, if it is a constant one.
   static std::optional<std::string> stringValue(const Expr *E, ASTContext &Ctx);
 

@@ -28,6 +28,8 @@ OtelOptions OtelOptions::read(const ClangTidyCheck::OptionsView &Options) {
   O.ErrorTypeKeysRaw = Options.getLocalOrGlobal("ErrorTypeKeys", "");
   O.OkStatusFunctions = NameList(O.OkStatusFunctionsRaw);
   O.ErrorTypeKeys = NameList(O.ErrorTypeKeysRaw);
+  O.ExceptionRecordersRaw = Options.getLocalOrGlobal("ExceptionRecorders", "");
+  O.ExceptionRecorders = NameList(O.ExceptionRecordersRaw);
   O.StatusSetters = NameList(O.StatusSettersRaw);
   O.OkStatusValues = NameList(O.OkStatusValuesRaw);
   O.SuccessPredicates = NameList(O.SuccessPredicatesRaw);
@@ -47,6 +49,12 @@ void OtelOptions::storeAttributeOptions(
     ClangTidyCheck::OptionsView &Options,
     ClangTidyOptions::OptionMap &Opts) const {
   Options.store(Opts, "ErrorTypeKeys", ErrorTypeKeysRaw);
+}
+
+void OtelOptions::storeExceptionOptions(
+    ClangTidyCheck::OptionsView &Options,
+    ClangTidyOptions::OptionMap &Opts) const {
+  Options.store(Opts, "ExceptionRecorders", ExceptionRecordersRaw);
 }
 
 void OtelOptions::storeFailureOptions(ClangTidyCheck::OptionsView &Options,

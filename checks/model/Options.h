@@ -44,13 +44,15 @@ struct OtelOptions {
   std::string FailurePredicatesRaw;
   std::string FailureFunctionPatternRaw;
   std::string ErrorTypeKeysRaw;
+  std::string ExceptionRecordersRaw;
 
-  NameList OkStatusFunctions; // calls that set a span status to OK
-  NameList StatusSetters;     // calls taking a status argument
-  NameList OkStatusValues;    // enumerators that mean OK for StatusSetters
-  NameList SuccessPredicates; // calls whose true result means success
-  NameList FailurePredicates; // calls whose true result means failure
-  NameList ErrorTypeKeys;     // attribute keys that mean error.type
+  NameList OkStatusFunctions;  // calls that set a span status to OK
+  NameList StatusSetters;      // calls taking a status argument
+  NameList OkStatusValues;     // enumerators that mean OK for StatusSetters
+  NameList SuccessPredicates;  // calls whose true result means success
+  NameList FailurePredicates;  // calls whose true result means failure
+  NameList ErrorTypeKeys;      // attribute keys that mean error.type
+  NameList ExceptionRecorders; // calls that record the caught exception
   NamePattern FailureFunctionPattern{DefaultFailureFunctionPattern};
 
   /// Reads every option through getLocalOrGlobal.
@@ -59,6 +61,8 @@ struct OtelOptions {
   void storeStatusOptions(ClangTidyCheck::OptionsView &Options,
                           ClangTidyOptions::OptionMap &Opts) const;
   void storeAttributeOptions(ClangTidyCheck::OptionsView &Options,
+                             ClangTidyOptions::OptionMap &Opts) const;
+  void storeExceptionOptions(ClangTidyCheck::OptionsView &Options,
                              ClangTidyOptions::OptionMap &Opts) const;
   void storeFailureOptions(ClangTidyCheck::OptionsView &Options,
                            ClangTidyOptions::OptionMap &Opts) const;

@@ -1,0 +1,70 @@
+//===--- ExceptionRecords.h - otel-tidy -------------------------*- C++ -*-===//
+//
+// What records a caught exception:
+//  - `Span::AddEvent` named "exception" (or semconv::exception::kException),
+//    named by the exception (`AddEvent(e.what())`), or carrying
+//    `exception.*` attributes;
+//  - OpenTelemetry log calls (`Logger::EmitLogRecord`, `Trace`...`Fatal`,
+//    `Log`) and `LogRecord::SetAttribute` that mention the caught exception
+//    or carry `exception.*` attributes;
+//  - OpenCensus `Span::AddAnnotation` mentioning the exception or carrying
+//    `exception.*` attributes;
+//  - calls of ExceptionRecorders (any call in a handler);
+//  - calls of functions defined in the translation unit whose body records
+//    one of their exception parameters (`recordException(const
+//    std::exception &e)`), found automatically, when the argument mentions
+//    the caught exception.
+// Setting the status description to e.what() or setting error.type is not
+// an exception record. "Mentions the caught exception" means: refers to the
+// handler's variable, calls std::current_exception(), or uses a
+// std::exception_ptr.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_MODEL_EXCEPTIONRECORDS_H
+#define OTEL_TIDY_MODEL_EXCEPTIONRECORDS_H
+
+#include "model/Attributes.h"
+#include "model/Options.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+
+namespace clang::tidy::otel {
+
+enum class RecordKind { SpanEvent, LogRecord, Annotation, Recorder, Wrapper };
+
+class ExceptionModel {
+public:
+  ExceptionModel(const OtelOptions &Opts, const AttributeModel &Attributes)
+      : Opts(Opts), Attributes(Attributes) {}
+
+  /// Whether \p Call records the exception held by \p Caught (the handler's
+  /// variable; null for `catch (...)`).
+  std::optional<RecordKind> recordOf(const CallExpr &Call,
+                                     const VarDecl *Caught, ASTContext &Ctx);
+
+  /// Whether \p E mentions the exception held by \p Caught.
+  static bool mentionsException(const Stmt *E, const VarDecl *Caught);
+
+  void reset() { WrapperParam.clear(); }
+
+private:
+  /// The index of the parameter a function of this translation unit
+  /// records, or -1. Memoised; recursion guarded.
+  int recordedParameter(const FunctionDecl &FD, ASTContext &Ctx);
+  bool hasExceptionKey(const CallExpr &Call, unsigned FirstArg,
+                       ASTContext &Ctx) const;
+
+  const OtelOptions &Opts;
+  const AttributeModel &Attributes;
+  llvm::DenseMap<const FunctionDecl *, int> WrapperParam;
+};
+
+/// Whether a type is (a reference to) std::exception or a class derived from
+/// it, or std::exception_ptr.
+bool isExceptionType(QualType T);
+
+} // namespace clang::tidy::otel
+
+#endif // OTEL_TIDY_MODEL_EXCEPTIONRECORDS_H
