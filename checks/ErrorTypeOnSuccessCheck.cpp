@@ -8,6 +8,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace clang::ast_matchers;
 
@@ -35,8 +36,14 @@ std::optional<std::string> successSentinel(const Expr *E, ASTContext &Ctx) {
   std::string Lower = llvm::StringRef(*S).trim().lower();
   for (llvm::StringRef Sentinel :
        {"", "none", "ok", "success", "0", "200", "null", "nullptr"})
-    if (Lower == Sentinel)
-      return "\"" + *S + "\"";
+    if (Lower == Sentinel) {
+      std::string Shown;
+      llvm::raw_string_ostream OS(Shown);
+      OS << '"';
+      llvm::printEscapedString(*S, OS);
+      OS << '"';
+      return Shown;
+    }
   return std::nullopt;
 }
 
@@ -102,8 +109,13 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
   bool InMacro = Loc.isMacroID() || Put.Anchor->getBeginLoc().isMacroID();
   if (Loc.isMacroID())
     Loc = SM.getExpansionLoc(Loc);
-  if (!Reported.insert(SM.getFileLoc(Loc).getRawEncoding()).second)
+  // Templates: one finding per written location (the first instantiation
+  // that has one; instantiations without a finding do not count).
+  if (Reported.count(SM.getFileLoc(Loc).getRawEncoding()))
     return;
+  auto Claim = [&] { Reported.insert(SM.getFileLoc(Loc).getRawEncoding()); };
+  std::string KeyName =
+      AttributeModel::stringValue(Put.Key, Ctx).value_or("error.type");
   const auto *Setter =
       Put.ValueArgument ? dyn_cast<CallExpr>(Put.Anchor) : nullptr;
   bool Fixable =
@@ -117,10 +129,11 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
 
   // A success value: wrong wherever it is.
   if (std::optional<std::string> Sentinel = successSentinel(Put.Value, Ctx)) {
+    Claim();
     {
-      auto D = diag(Loc, "'error.type' set to the success value %0; when the "
+      auto D = diag(Loc, "'%0' set to the success value %1; when the "
                          "operation succeeds the attribute must be absent");
-      D << *Sentinel;
+      D << KeyName << *Sentinel;
       if (Fixable)
         D << fixits::removeCallStatement(*Setter, Ctx);
     }
@@ -132,12 +145,21 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     std::optional<std::string> TrueS = successSentinel(CO->getTrueExpr(), Ctx);
     std::optional<std::string> FalseS =
         successSentinel(CO->getFalseExpr(), Ctx);
+    if (TrueS && FalseS) {
+      Claim();
+      diag(Loc, "'%0' set to the success values %1 and %2; when the "
+                "operation succeeds the attribute must be absent")
+          << KeyName << *TrueS << *FalseS;
+      NoteSink();
+      return;
+    }
     if (TrueS.has_value() != FalseS.has_value()) {
+      Claim();
       {
-        auto D = diag(Loc, "'error.type' set to the success value %0 on one "
+        auto D = diag(Loc, "'%0' set to the success value %1 on one "
                            "branch; when the operation succeeds the "
                            "attribute must be absent");
-        D << (TrueS ? *TrueS : *FalseS);
+        D << KeyName << (TrueS ? *TrueS : *FalseS);
         if (Fixable && Direct)
           D << fixits::guardByCondition(*Setter, *Put.ValueArgument, *CO,
                                         /*DropTrueArm=*/TrueS.has_value(), Ctx);
@@ -147,15 +169,20 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     }
   }
   if (Put.Kind == AttributeSink::SpanStart) {
-    diag(Loc, "'error.type' set in the attributes a span starts with; the "
-              "outcome is not known yet, set it when the operation fails");
+    Claim();
+    diag(Loc, "'%0' set in the attributes a span starts with; the outcome "
+              "is not known yet, set it when the operation fails")
+        << KeyName;
+    NoteSink();
     return;
   }
   FailurePaths::Verdict V = Paths.classify(*Put.Anchor, Ctx);
   if (!V.Analyzed || !V.OnSuccessPath || V.UnderUnclassifiedBranch)
     return;
-  diag(Loc, "'error.type' set on a success path; set it only when the "
-            "operation fails");
+  Claim();
+  diag(Loc, "'%0' set on a success path; set it only when the operation "
+            "fails")
+      << KeyName;
   NoteSink();
 }
 

@@ -120,6 +120,20 @@ bool isOutcomeEnum(QualType T) {
   return false;
 }
 
+/// A `switch` over an enum with a `case` for its success enumerator: only
+/// then are its cases outcome branches.
+bool hasSuccessCase(const SwitchStmt &Switch) {
+  if (!isOutcomeEnum(stripCond(Switch.getCond())->getType()))
+    return false;
+  for (const SwitchCase *SC = Switch.getSwitchCaseList(); SC;
+       SC = SC->getNextSwitchCase())
+    if (const auto *Case = dyn_cast<CaseStmt>(SC))
+      if (const auto *EC = enumeratorOf(Case->getLHS());
+          EC && isSuccessEnumerator(*EC))
+        return true;
+  return false;
+}
+
 /// The class an expression's value belongs to, by qualified name.
 std::string classNameOf(const Expr *E) {
   QualType T = E->getType().getNonReferenceType();
@@ -136,7 +150,8 @@ std::optional<Outcome> outcomeOfBoolConversion(const Expr *Object) {
   // true = an error is present.
   if (C == "::std::error_code" || C == "::std::error_condition" ||
       C == "::boost::system::error_code" ||
-      C == "::boost::system::error_condition" || C == "::std::exception_ptr")
+      C == "::boost::system::error_condition" || C == "::std::exception_ptr" ||
+      C == "::std::__exception_ptr::exception_ptr")
     return Outcome::Failure;
   // true = a value is present.
   if (C == "::std::optional" || C == "::std::expected" ||
@@ -249,6 +264,56 @@ std::optional<Outcome> outcomeOfComparison(BinaryOperatorKind Op,
   return std::nullopt;
 }
 
+/// What a condition says when it is true and when it is false.
+struct Sides {
+  std::optional<Outcome> WhenTrue, WhenFalse;
+};
+
+std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
+                                   const ASTContext *Ctx);
+
+/// Either known value, unless both are known and disagree.
+std::optional<Outcome> either(std::optional<Outcome> A,
+                              std::optional<Outcome> B) {
+  if (A && B && *A != *B)
+    return std::nullopt;
+  return A ? A : B;
+}
+
+/// Both known and equal.
+std::optional<Outcome> both(std::optional<Outcome> A,
+                            std::optional<Outcome> B) {
+  return A && B && *A == *B ? A : std::nullopt;
+}
+
+Sides sidesOf(const Expr *E, const OtelOptions &Opts, const ASTContext *Ctx) {
+  E = stripCond(E);
+  if (!E)
+    return {};
+  const Expr *Negated = nullptr;
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_LNot)
+    Negated = UO->getSubExpr();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Exclaim && Op->getNumArgs() == 1)
+    Negated = Op->getArg(0);
+  if (Negated) {
+    Sides S = sidesOf(Negated, Opts, Ctx);
+    return {S.WhenFalse, S.WhenTrue};
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isLogicalOp()) {
+    Sides L = sidesOf(BO->getLHS(), Opts, Ctx);
+    Sides R = sidesOf(BO->getRHS(), Opts, Ctx);
+    // `a && b` is true when both are (one known conjunct decides), false
+    // when either is not (only agreement tells). `a || b` the other way.
+    if (BO->getOpcode() == BO_LAnd)
+      return {either(L.WhenTrue, R.WhenTrue), both(L.WhenFalse, R.WhenFalse)};
+    return {both(L.WhenTrue, R.WhenTrue), either(L.WhenFalse, R.WhenFalse)};
+  }
+  std::optional<Outcome> T = outcomeImpl(E, Opts, Ctx);
+  return {T, invert(T)};
+}
+
 std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
                                    const ASTContext *Ctx) {
   E = stripCond(E);
@@ -256,31 +321,18 @@ std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
     return std::nullopt;
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() == UO_LNot)
-      return invert(outcomeImpl(UO->getSubExpr(), Opts, Ctx));
+      return sidesOf(E, Opts, Ctx).WhenTrue;
     return std::nullopt;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-    if (BO->isLogicalOp()) {
-      // Both sides agree: `a.ok() && b.ok()` is true only on success.
-      auto L = outcomeImpl(BO->getLHS(), Opts, Ctx);
-      auto R = outcomeImpl(BO->getRHS(), Opts, Ctx);
-      // `a && b` is true only when both are: one known conjunct decides.
-      // `a || b` is true when either is: both must agree.
-      if (BO->getOpcode() == BO_LAnd) {
-        if (L && R && *L != *R)
-          return std::nullopt;
-        return L ? L : R;
-      }
-      if (L == R)
-        return L;
-      return std::nullopt;
-    }
+    if (BO->isLogicalOp())
+      return sidesOf(E, Opts, Ctx).WhenTrue;
     return outcomeOfComparison(BO->getOpcode(), BO->getLHS(), BO->getRHS(),
                                Opts, Ctx);
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
     if (Op->getOperator() == OO_Exclaim && Op->getNumArgs() == 1)
-      return invert(outcomeImpl(Op->getArg(0), Opts, Ctx));
+      return sidesOf(E, Opts, Ctx).WhenTrue;
     if ((Op->getOperator() == OO_EqualEqual ||
          Op->getOperator() == OO_ExclaimEqual) &&
         Op->getNumArgs() == 2)
@@ -295,6 +347,11 @@ std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
       return std::nullopt;
     if (isa<CXXConversionDecl>(MD))
       return outcomeOfBoolConversion(MC->getImplicitObjectArgument());
+    // `if (ec.value())`: a non-zero error code.
+    if (MD->getDeclName().isIdentifier() && MD->getName() == "value" &&
+        outcomeOfBoolConversion(MC->getImplicitObjectArgument()) ==
+            Outcome::Failure)
+      return Outcome::Failure;
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     const FunctionDecl *FD = CE->getDirectCallee();
@@ -371,6 +428,7 @@ struct FailurePaths::FunctionInfo {
   std::vector<unsigned> FirstMark;
   llvm::BitVector SuccessIn;   // entered without failure evidence
   llvm::BitVector ConfirmedIn; // ... and behind a success edge
+  llvm::BitVector MustFail;    // every path from here meets failure evidence
   bool FailureFunction = false;
 
   std::optional<std::pair<const CFGBlock *, unsigned>>
@@ -386,13 +444,28 @@ struct FailurePaths::FunctionInfo {
 
 FailurePaths::FailurePaths(const OtelOptions &Opts,
                            const SpanStatusModel &Status)
-    : Opts(Opts), Status(Status) {}
+    : Opts(Opts), Status(Status), Attributes(Opts),
+      Exceptions(Opts, Attributes) {}
 
 FailurePaths::~FailurePaths() = default;
 
-void FailurePaths::reset() { Cache.clear(); }
+void FailurePaths::reset() {
+  Cache.clear();
+  Exceptions.reset();
+}
 
 namespace {
+
+/// The lambda expression of a lambda's call operator.
+const LambdaExpr *lambdaExprOf(const CXXMethodDecl &Op, ASTContext &Ctx) {
+  const CXXRecordDecl *Closure = Op.getParent();
+  if (!Closure || !Closure->isLambda())
+    return nullptr;
+  for (const DynTypedNode &P : Ctx.getParents(*Closure))
+    if (const auto *LE = P.get<LambdaExpr>())
+      return LE;
+  return nullptr;
+}
 
 /// For a lambda's call operator: the names it is known by (the variable it
 /// initialises, the parameter it is passed to).
@@ -489,6 +562,8 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
             Mark = true;
             HasErrorSet = true;
           }
+          // Recording an exception is failure evidence too.
+          Mark = Mark || Exceptions.recordOf(*CE, nullptr, Ctx).has_value();
         }
         if (Mark && Info->FirstMark[B->getBlockID()] == ~0u)
           Info->FirstMark[B->getBlockID()] = Index;
@@ -504,21 +579,7 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
     if (!Term)
       return std::nullopt;
     if (const auto *Switch = dyn_cast<SwitchStmt>(Term)) {
-      const Expr *Cond = stripCond(Switch->getCond());
-      QualType T = Cond->getType();
-      if (!isOutcomeEnumWithZeroSuccess(T) &&
-          !T.getCanonicalType()->getAs<EnumType>())
-        return std::nullopt;
-      const auto *ET = T.getCanonicalType()->getAs<EnumType>();
-      if (!ET)
-        return std::nullopt;
-      bool HasSuccessCase = false;
-      for (const SwitchCase *SC = Switch->getSwitchCaseList(); SC;
-           SC = SC->getNextSwitchCase())
-        if (const auto *Case = dyn_cast<CaseStmt>(SC))
-          if (const auto *EC = enumeratorOf(Case->getLHS()))
-            HasSuccessCase |= isSuccessEnumerator(*EC);
-      if (!HasSuccessCase)
+      if (!hasSuccessCase(*Switch))
         return std::nullopt;
       const CFGBlock *Succ = *(B.succ_begin() + SuccIndex);
       if (!Succ)
@@ -599,6 +660,40 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
   if (HasErrorSet && !Info->SuccessIn.test(Graph->getExit().getBlockID()))
     Info->FailureFunction = true; // every path sets an error status
 
+  // A lambda created on a failure path (in a handler, under `if (!ok)`)
+  // runs for the failure: `Post([span] { ... })` in a catch handler.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callable);
+      MD && MD->getParent() && MD->getParent()->isLambda())
+    if (const LambdaExpr *LE = lambdaExprOf(*MD, Ctx)) {
+      Verdict Outer = classify(*LE, Ctx);
+      if (Outer.Analyzed && !Outer.OnSuccessPath)
+        Info->FailureFunction = true;
+    }
+
+  // Blocks from which every path meets failure evidence before the exit
+  // (`span->SetAttribute(...); throw ...;`): a greatest fixpoint.
+  Info->MustFail.resize(N, true);
+  Info->MustFail.reset(Graph->getExit().getBlockID());
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const CFGBlock *B : *Graph) {
+      unsigned ID = B->getBlockID();
+      if (!Info->MustFail.test(ID) || Info->FirstMark[ID] != ~0u)
+        continue;
+      bool AnySucc = false, AllFail = true;
+      for (const CFGBlock *Succ : B->succs()) {
+        if (!Succ)
+          continue;
+        AnySucc = true;
+        AllFail = AllFail && Info->MustFail.test(Succ->getBlockID());
+      }
+      if (!AnySucc || !AllFail) {
+        Info->MustFail.reset(ID);
+        Changed = true;
+      }
+    }
+  }
+
   Info->Graph = std::move(Graph);
   return Info;
 }
@@ -615,9 +710,20 @@ FailurePaths::Verdict FailurePaths::classify(const Stmt &S, ASTContext &Ctx) {
   V.InFailureFunction = Info->FailureFunction;
   unsigned ID = Pos->first->getBlockID();
   bool BeforeMark = Pos->second <= Info->FirstMark[ID];
+  // Failure evidence that follows on every path makes it a failure path too.
+  bool MarkFollows =
+      Info->FirstMark[ID] != ~0u && Info->FirstMark[ID] > Pos->second;
+  bool AllSuccsFail = false;
+  for (const CFGBlock *Succ : Pos->first->succs()) {
+    if (!Succ)
+      continue;
+    AllSuccsFail = Info->MustFail.test(Succ->getBlockID());
+    if (!AllSuccsFail)
+      break;
+  }
   const llvm::BitVector &In =
       Info->FailureFunction ? Info->ConfirmedIn : Info->SuccessIn;
-  V.OnSuccessPath = In.test(ID) && BeforeMark;
+  V.OnSuccessPath = In.test(ID) && BeforeMark && !MarkFollows && !AllSuccsFail;
   V.UnderUnclassifiedBranch = underUnclassifiedBranch(S, Ctx);
   return V;
 }
@@ -633,18 +739,20 @@ bool FailurePaths::underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx) {
     const Stmt *P = Parents[0].get<Stmt>();
     if (!P)
       return false; // reached the function (or a declaration)
+    // In a branch, the side of the condition that leads there must say
+    // something about the outcome.
     if (const auto *If = dyn_cast<IfStmt>(P)) {
-      if ((Contains(If->getThen(), Child) || Contains(If->getElse(), Child)) &&
-          !outcomeImpl(If->getCond(), Opts, &Ctx))
+      Sides S = sidesOf(If->getCond(), Opts, &Ctx);
+      if ((Contains(If->getThen(), Child) && !S.WhenTrue) ||
+          (Contains(If->getElse(), Child) && !S.WhenFalse))
         return true;
     } else if (const auto *CO = dyn_cast<ConditionalOperator>(P)) {
-      if ((Contains(CO->getTrueExpr(), Child) ||
-           Contains(CO->getFalseExpr(), Child)) &&
-          !outcomeImpl(CO->getCond(), Opts, &Ctx))
+      Sides S = sidesOf(CO->getCond(), Opts, &Ctx);
+      if ((Contains(CO->getTrueExpr(), Child) && !S.WhenTrue) ||
+          (Contains(CO->getFalseExpr(), Child) && !S.WhenFalse))
         return true;
     } else if (const auto *Switch = dyn_cast<SwitchStmt>(P)) {
-      QualType T = stripCond(Switch->getCond())->getType();
-      if (Contains(Switch->getBody(), Child) && !isOutcomeEnum(T))
+      if (Contains(Switch->getBody(), Child) && !hasSuccessCase(*Switch))
         return true;
     } else if (isa<LambdaExpr>(P)) {
       return false;

@@ -25,6 +25,8 @@
 #ifndef OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
 #define OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
 
+#include "model/Attributes.h"
+#include "model/ExceptionRecords.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
 #include "clang/AST/Stmt.h"
@@ -85,6 +87,8 @@ private:
 
   const OtelOptions &Opts;
   const SpanStatusModel &Status;
+  AttributeModel Attributes;
+  ExceptionModel Exceptions;
   llvm::DenseMap<const Decl *, std::unique_ptr<FunctionInfo>> Cache;
 };
 

@@ -24,7 +24,10 @@ class NamePattern {
 public:
   explicit NamePattern(llvm::StringRef Source);
   bool matches(llvm::StringRef Name) const;
-  bool isValid() const { return Compiled && Compiled->isValid(); }
+  /// An empty pattern is valid and matches nothing.
+  bool isValid() const {
+    return Source.empty() || (Compiled && Compiled->isValid());
+  }
   llvm::StringRef source() const { return Source; }
 
 private:

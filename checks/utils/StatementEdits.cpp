@@ -81,6 +81,11 @@ std::vector<FixItHint> removeCallStatement(const CallExpr &Call,
   auto [S, Parent] = asStatement(Call, Ctx);
   if (!S || !Parent)
     return {};
+  // Removing the call removes the evaluation of its object too:
+  // `Current()->SetAttribute(...)` may do more than find the span.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(&Call))
+    if (!isSideEffectFree(*MC->getImplicitObjectArgument()))
+      return {};
 
   // Is the statement the whole branch of an `if`?
   const IfStmt *If = dyn_cast<IfStmt>(Parent);

@@ -19,7 +19,7 @@ bool Broken(const Reply &);
 // ErrorTypeKeys adds keys that mean error.type.
 void extraKey(SpanPtr span) {
   span->SetAttribute("app.error_kind", "db");
-  // CHECK-MESSAGES-OPT: :[[@LINE-1]]:22: warning: 'error.type' set on a success path
+  // CHECK-MESSAGES-OPT: :[[@LINE-1]]:22: warning: 'app.error_kind' set on a success path
 }
 
 // SuccessPredicates / FailurePredicates: the failing edge is a failure path.
