@@ -1,14 +1,15 @@
 //===--- DuplicateExceptionRecordingCheck.cpp - otel-tidy -------*- C++ -*-===//
 
 #include "DuplicateExceptionRecordingCheck.h"
-#include "utils/Enclosing.h"
 #include "utils/StatementEdits.h"
 #include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/CXXInheritance.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace clang::ast_matchers;
 
@@ -55,8 +56,15 @@ Catch catches(const CXXCatchStmt &H, QualType Thrown) {
   const CXXRecordDecl *T = Thrown->getAsCXXRecordDecl();
   const CXXRecordDecl *C = Handled->getAsCXXRecordDecl();
   if (T && C && T->hasDefinition() && C->hasDefinition()) {
-    if (T->isDerivedFrom(C))
+    CXXBasePaths Paths(/*FindAmbiguities=*/true, /*RecordPaths=*/true,
+                       /*DetectVirtual=*/false);
+    if (T->isDerivedFrom(C, Paths)) {
+      // Only an unambiguous public base catches it.
+      if (Paths.isAmbiguous(Handled->getCanonicalTypeUnqualified()) ||
+          Paths.front().Access != AS_public)
+        return Catch::No;
       return Catch::Definitely;
+    }
     if (C->isDerivedFrom(T))
       return Catch::Maybe; // only if the dynamic type is derived enough
   }
@@ -79,15 +87,13 @@ Catcher catcherIn(const CXXTryStmt &Try, QualType Thrown) {
 }
 
 /// The handler, in the same function, that catches an exception thrown out
-/// of handler \p From (of try statement \p Owner).
+/// of a handler of try statement \p Owner (\p PM: the function's parents).
 Catcher enclosingCatcher(const CXXTryStmt &Owner, QualType Thrown,
-                         ASTContext &Ctx) {
+                         const ParentMap &PM) {
   const Stmt *Child = &Owner;
-  DynTypedNodeList Parents = Ctx.getParents(Owner);
-  while (!Parents.empty()) {
-    const Stmt *P = Parents[0].get<Stmt>();
-    if (!P || isa<LambdaExpr>(P))
-      return {}; // the function (or lambda) boundary
+  while (const Stmt *P = PM.getParent(Child)) {
+    if (isa<LambdaExpr>(P))
+      return {}; // the lambda boundary
     if (const auto *Try = dyn_cast<CXXTryStmt>(P);
         Try && Try->getTryBlock() == Child) {
       Catcher C = catcherIn(*Try, Thrown);
@@ -95,14 +101,12 @@ Catcher enclosingCatcher(const CXXTryStmt &Owner, QualType Thrown,
         return C;
     }
     Child = P;
-    Parents = Ctx.getParents(*P);
   }
   return {};
 }
 
-const CXXTryStmt *ownerOf(const CXXCatchStmt &H, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(H);
-  return Parents.empty() ? nullptr : Parents[0].get<CXXTryStmt>();
+const CXXTryStmt *ownerOf(const CXXCatchStmt &H, const ParentMap &PM) {
+  return dyn_cast_or_null<CXXTryStmt>(PM.getParent(&H));
 }
 
 /// The object a LogRecord method is called on: records on one log record
@@ -128,6 +132,17 @@ const void *groupOf(const CallExpr &Call, RecordKind Kind) {
   return &Call;
 }
 
+/// How a function is named in a message: `Client::send`, or "a lambda".
+std::string describe(const FunctionDecl &FD) {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+      MD && MD->getParent() && MD->getParent()->isLambda())
+    return "the lambda";
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  FD.printQualifiedName(OS);
+  return "'" + OS.str() + "'";
+}
+
 bool isSpanEventLike(RecordKind K) {
   return K == RecordKind::SpanEvent || K == RecordKind::Annotation;
 }
@@ -138,7 +153,7 @@ DuplicateExceptionRecordingCheck::DuplicateExceptionRecordingCheck(
     StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Opts(OtelOptions::read(Options)),
       Status(Opts), Attributes(Opts), Exceptions(Opts, Attributes),
-      Paths(Opts, Status) {}
+      Paths(Opts, Status, Index) {}
 
 void DuplicateExceptionRecordingCheck::storeOptions(
     ClangTidyOptions::OptionMap &O) {
@@ -146,15 +161,35 @@ void DuplicateExceptionRecordingCheck::storeOptions(
 }
 
 void DuplicateExceptionRecordingCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(cxxTryStmt().bind("try"), this);
+  Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
+}
+
+void DuplicateExceptionRecordingCheck::check(
+    const MatchFinder::MatchResult &Result) {
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    Index.add(*FD);
+  Context = Result.Context;
 }
 
 void DuplicateExceptionRecordingCheck::onEndOfTranslationUnit() {
+  if (Context) {
+    Index.indexLambdas();
+    for (const FunctionDecl *FD : Index.functions())
+      FunctionIndex::forEachStmt(*FD, [&](const Stmt *S) {
+        if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
+          for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+            checkHandler(*Try->getHandler(I), *FD, *Context);
+          checkCalls(*Try, *FD, *Context);
+        }
+      });
+  }
+  Context = nullptr;
   Paths.reset();
   Exceptions.reset();
   Records.clear();
   Escapes.clear();
   Reported.clear();
+  Index.clear();
 }
 
 const std::vector<Record> &
@@ -178,9 +213,8 @@ DuplicateExceptionRecordingCheck::recordsIn(const CXXCatchStmt &H,
   return Out;
 }
 
-std::vector<Escape>
-DuplicateExceptionRecordingCheck::escapesOf(const CXXCatchStmt &H,
-                                            ASTContext &Ctx) {
+std::vector<Escape> DuplicateExceptionRecordingCheck::escapesOf(
+    const CXXCatchStmt &H, const FunctionDecl &FD, ASTContext &Ctx) {
   std::vector<Escape> Out;
   const std::vector<Record> &Recs = recordsIn(H, Ctx);
   if (Recs.empty())
@@ -211,7 +245,7 @@ DuplicateExceptionRecordingCheck::escapesOf(const CXXCatchStmt &H,
     if (!Rethrow)
       return true;
     for (const Record &R : Recs)
-      if (Paths.reaches(*R.Call, *Rethrow, Ctx)) {
+      if (Paths.reaches(*R.Call, *Rethrow, FD, Ctx)) {
         Out.push_back({&R, &H, Rethrow, Thrown});
         break;
       }
@@ -233,10 +267,10 @@ DuplicateExceptionRecordingCheck::escapingFrom(const FunctionDecl &FD,
     if (!S || isa<LambdaExpr>(S))
       continue;
     if (const auto *H = dyn_cast<CXXCatchStmt>(S)) {
-      const CXXTryStmt *Owner = ownerOf(*H, Ctx);
-      for (const Escape &E : escapesOf(*H, Ctx))
-        if (Owner &&
-            enclosingCatcher(*Owner, E.Thrown, Ctx).Result == Catch::No)
+      const ParentMap &PM = Index.parents(FD);
+      const CXXTryStmt *Owner = ownerOf(*H, PM);
+      for (const Escape &E : escapesOf(*H, FD, Ctx))
+        if (Owner && enclosingCatcher(*Owner, E.Thrown, PM).Result == Catch::No)
           Out.push_back(E);
     }
     for (const Stmt *Child : S->children())
@@ -245,54 +279,48 @@ DuplicateExceptionRecordingCheck::escapingFrom(const FunctionDecl &FD,
   return Out;
 }
 
-void DuplicateExceptionRecordingCheck::check(
-    const MatchFinder::MatchResult &Result) {
-  const auto *Try = Result.Nodes.getNodeAs<CXXTryStmt>("try");
-  if (!Try)
-    return;
-  ASTContext &Ctx = *Result.Context;
-  if (isInTemplatePattern(*Try, Ctx) ||
-      Ctx.getSourceManager().isInSystemHeader(Try->getTryLoc()))
-    return;
-  for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-    checkHandler(*Try->getHandler(I), Ctx);
-  checkCalls(*Try, Ctx);
-}
-
 void DuplicateExceptionRecordingCheck::checkHandler(const CXXCatchStmt &H,
+                                                    const FunctionDecl &FD,
                                                     ASTContext &Ctx) {
   const std::vector<Record> &Recs = recordsIn(H, Ctx);
-  // 1. Twice on one path of this handler.
+  // 1. Twice on one path of this handler. A log record built in several
+  // calls is one record: reported once, at its first call.
+  llvm::SmallPtrSet<const void *, 4> ReportedGroups;
   for (size_t J = 0; J < Recs.size(); ++J) {
+    if (ReportedGroups.count(Recs[J].Group))
+      continue;
     for (size_t I = 0; I < Recs.size(); ++I) {
       if (I == J || Recs[I].Group == Recs[J].Group)
         continue;
       const Record &A = Recs[I], &B = Recs[J];
-      bool AB = Paths.reaches(*A.Call, *B.Call, Ctx);
-      bool BA = Paths.reaches(*B.Call, *A.Call, Ctx);
+      bool AB = Paths.reaches(*A.Call, *B.Call, FD, Ctx);
+      bool BA = Paths.reaches(*B.Call, *A.Call, FD, Ctx);
       // B comes after A: only A reaches B, or both (a loop) and A is first
       // in the source.
       bool AFirst = AB && (!BA || I < J);
       if (!AFirst)
         continue;
-      report(B, A, /*Case=*/0, "", Ctx);
+      report(B, A, /*Case=*/0, "", FD, Ctx);
+      ReportedGroups.insert(B.Group);
       break;
     }
   }
   // 2. Recorded, rethrown and recorded again by an enclosing handler.
-  const CXXTryStmt *Owner = ownerOf(H, Ctx);
+  const ParentMap &PM = Index.parents(FD);
+  const CXXTryStmt *Owner = ownerOf(H, PM);
   if (!Owner)
     return;
-  for (const Escape &E : escapesOf(H, Ctx)) {
-    Catcher C = enclosingCatcher(*Owner, E.Thrown, Ctx);
+  for (const Escape &E : escapesOf(H, FD, Ctx)) {
+    Catcher C = enclosingCatcher(*Owner, E.Thrown, PM);
     if (C.Result != Catch::Definitely)
       continue;
     for (const Record &Again : recordsIn(*C.Handler, Ctx))
-      report(Again, *E.First, /*Case=*/1, "", Ctx);
+      report(Again, *E.First, /*Case=*/1, "", FD, Ctx);
   }
 }
 
 void DuplicateExceptionRecordingCheck::checkCalls(const CXXTryStmt &Try,
+                                                  const FunctionDecl &FD,
                                                   ASTContext &Ctx) {
   // 3. A call inside the try block of a function that records and rethrows.
   llvm::SmallVector<const Stmt *, 32> Work{Try.getTryBlock()};
@@ -310,7 +338,7 @@ void DuplicateExceptionRecordingCheck::checkCalls(const CXXTryStmt &Try,
           if (C.Result != Catch::Definitely)
             continue;
           for (const Record &Again : recordsIn(*C.Handler, Ctx))
-            report(Again, *E.First, /*Case=*/2, Def->getName(), Ctx);
+            report(Again, *E.First, /*Case=*/2, describe(*Def), FD, Ctx);
         }
       }
     }
@@ -319,11 +347,9 @@ void DuplicateExceptionRecordingCheck::checkCalls(const CXXTryStmt &Try,
   }
 }
 
-void DuplicateExceptionRecordingCheck::report(const Record &Later,
-                                              const Record &First,
-                                              unsigned Case,
-                                              llvm::StringRef Function,
-                                              ASTContext &Ctx) {
+void DuplicateExceptionRecordingCheck::report(
+    const Record &Later, const Record &First, unsigned Case,
+    const std::string &Function, const FunctionDecl &FD, ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = Later.Call->getExprLoc();
   bool InMacro = Loc.isMacroID();
@@ -341,7 +367,7 @@ void DuplicateExceptionRecordingCheck::report(const Record &Later,
               "it and rethrew it");
     break;
   default:
-    diag(Loc, "exception recorded again: '%0' already recorded it and "
+    diag(Loc, "exception recorded again: %0 already recorded it and "
               "rethrew it")
         << Function;
     break;
@@ -360,9 +386,10 @@ void DuplicateExceptionRecordingCheck::report(const Record &Later,
                    Case == 0 ? "first recorded here"
                              : "first recorded here, before the rethrow",
                    DiagnosticIDs::Note);
-  if (!Drop->Call->getExprLoc().isMacroID() &&
-      !callDependsOnTemplateArguments(*Drop->Call, Ctx))
-    Note << fixits::removeCallStatement(*Drop->Call, Ctx);
+  bool WholeRecord = Drop->Group == Drop->Call;
+  if (WholeRecord && !Drop->Call->getExprLoc().isMacroID() &&
+      !callDependsOnTemplateArguments(*Drop->Call, FD, Ctx))
+    Note << fixits::removeCallStatement(*Drop->Call, Index.parents(FD), Ctx);
 }
 
 } // namespace clang::tidy::otel

@@ -18,6 +18,7 @@
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
+#include "utils/FunctionIndex.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
@@ -51,19 +52,25 @@ public:
 
 private:
   const std::vector<Record> &recordsIn(const CXXCatchStmt &H, ASTContext &Ctx);
-  std::vector<Escape> escapesOf(const CXXCatchStmt &H, ASTContext &Ctx);
+  std::vector<Escape> escapesOf(const CXXCatchStmt &H, const FunctionDecl &FD,
+                                ASTContext &Ctx);
   const std::vector<Escape> &escapingFrom(const FunctionDecl &FD,
                                           ASTContext &Ctx);
-  void checkHandler(const CXXCatchStmt &H, ASTContext &Ctx);
-  void checkCalls(const CXXTryStmt &Try, ASTContext &Ctx);
+  void checkHandler(const CXXCatchStmt &H, const FunctionDecl &FD,
+                    ASTContext &Ctx);
+  void checkCalls(const CXXTryStmt &Try, const FunctionDecl &FD,
+                  ASTContext &Ctx);
   void report(const Record &Later, const Record &First, unsigned Case,
-              llvm::StringRef Function, ASTContext &Ctx);
+              const std::string &Function, const FunctionDecl &FD,
+              ASTContext &Ctx);
 
   OtelOptions Opts;
   SpanStatusModel Status;
   AttributeModel Attributes;
   ExceptionModel Exceptions;
+  FunctionIndex Index;
   FailurePaths Paths;
+  ASTContext *Context = nullptr;
   std::map<const CXXCatchStmt *, std::vector<Record>> Records;
   std::map<const FunctionDecl *, std::vector<Escape>> Escapes;
   llvm::DenseSet<unsigned> Reported;

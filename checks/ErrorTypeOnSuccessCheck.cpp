@@ -1,7 +1,7 @@
 //===--- ErrorTypeOnSuccessCheck.cpp - otel-tidy ----------------*- C++ -*-===//
 
 #include "ErrorTypeOnSuccessCheck.h"
-#include "utils/Enclosing.h"
+
 #include "utils/StatementEdits.h"
 #include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
@@ -67,7 +67,7 @@ const ConditionalOperator *conditionalValue(const Expr *E, bool &Direct) {
 ErrorTypeOnSuccessCheck::ErrorTypeOnSuccessCheck(StringRef Name,
                                                  ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Opts(OtelOptions::read(Options)),
-      Status(Opts), Attributes(Opts), Paths(Opts, Status) {
+      Status(Opts), Attributes(Opts), Paths(Opts, Status, Index) {
   if (!Opts.FailureFunctionPattern.isValid())
     configurationDiag("invalid regular expression in FailureFunctionPattern "
                       "'%0'")
@@ -80,29 +80,40 @@ void ErrorTypeOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
 }
 
 void ErrorTypeOnSuccessCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(Attributes.candidateCallMatcher(), this);
-}
-
-void ErrorTypeOnSuccessCheck::onEndOfTranslationUnit() {
-  Paths.reset();
-  Reported.clear();
+  Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
 }
 
 void ErrorTypeOnSuccessCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!Call)
-    return;
-  ASTContext &Ctx = *Result.Context;
-  llvm::SmallVector<AttributePut, 4> Puts;
-  Attributes.collect(*Call, Ctx, Puts);
-  if (Puts.empty() || isInTemplatePattern(*Call, Ctx))
-    return;
-  for (const AttributePut &Put : Puts)
-    if (Attributes.isErrorTypeKey(Put.Key, Ctx))
-      diagnose(Put, Ctx);
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    Index.add(*FD);
+  Context = Result.Context;
+}
+
+void ErrorTypeOnSuccessCheck::onEndOfTranslationUnit() {
+  if (Context) {
+    ASTContext &Ctx = *Context;
+    Index.indexLambdas();
+    llvm::SmallVector<AttributePut, 4> Puts;
+    for (const FunctionDecl *FD : Index.functions())
+      FunctionIndex::forEachStmt(*FD, [&](const Stmt *S) {
+        const auto *Call = dyn_cast<CallExpr>(S);
+        if (!Call)
+          return;
+        Puts.clear();
+        Attributes.collect(*Call, FD->getBody(), Ctx, Puts);
+        for (const AttributePut &Put : Puts)
+          if (Attributes.isErrorTypeKey(Put.Key, Ctx))
+            diagnose(Put, *FD, Ctx);
+      });
+  }
+  Paths.reset();
+  Index.clear();
+  Reported.clear();
+  Context = nullptr;
 }
 
 void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
+                                       const FunctionDecl &FD,
                                        ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = Put.Key->getBeginLoc();
@@ -119,7 +130,7 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
   const auto *Setter =
       Put.ValueArgument ? dyn_cast<CallExpr>(Put.Anchor) : nullptr;
   bool Fixable =
-      Setter && !InMacro && !callDependsOnTemplateArguments(*Setter, Ctx);
+      Setter && !InMacro && !callDependsOnTemplateArguments(*Setter, FD, Ctx);
 
   auto NoteSink = [&] {
     if (Put.Anchor != Put.Sink)
@@ -135,7 +146,7 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
                          "operation succeeds the attribute must be absent");
       D << KeyName << *Sentinel;
       if (Fixable)
-        D << fixits::removeCallStatement(*Setter, Ctx);
+        D << fixits::removeCallStatement(*Setter, Index.parents(FD), Ctx);
     }
     NoteSink();
     return;
@@ -162,7 +173,8 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
         D << KeyName << (TrueS ? *TrueS : *FalseS);
         if (Fixable && Direct)
           D << fixits::guardByCondition(*Setter, *Put.ValueArgument, *CO,
-                                        /*DropTrueArm=*/TrueS.has_value(), Ctx);
+                                        /*DropTrueArm=*/TrueS.has_value(),
+                                        Index.parents(FD), Ctx);
       }
       NoteSink();
       return;
@@ -176,7 +188,7 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     NoteSink();
     return;
   }
-  FailurePaths::Verdict V = Paths.classify(*Put.Anchor, Ctx);
+  FailurePaths::Verdict V = Paths.classify(*Put.Anchor, FD, Ctx);
   if (!V.Analyzed || !V.OnSuccessPath || V.UnderUnclassifiedBranch)
     return;
   Claim();

@@ -15,6 +15,8 @@
 #include "model/Attributes.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
+#include "utils/FunctionIndex.h"
+
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::otel {
@@ -31,12 +33,15 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  void diagnose(const AttributePut &Put, ASTContext &Ctx);
+  void diagnose(const AttributePut &Put, const FunctionDecl &FD,
+                ASTContext &Ctx);
 
   OtelOptions Opts;
   SpanStatusModel Status;
   AttributeModel Attributes;
+  FunctionIndex Index;
   FailurePaths Paths;
+  ASTContext *Context = nullptr;
   llvm::DenseSet<unsigned> Reported;
 };
 

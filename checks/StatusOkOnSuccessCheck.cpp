@@ -1,12 +1,12 @@
 //===--- StatusOkOnSuccessCheck.cpp - otel-tidy -----------------*- C++ -*-===//
 
 #include "StatusOkOnSuccessCheck.h"
-#include "utils/Enclosing.h"
+
 #include "utils/StatementEdits.h"
 #include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -16,7 +16,7 @@ namespace clang::tidy::otel {
 StatusOkOnSuccessCheck::StatusOkOnSuccessCheck(StringRef Name,
                                                ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Opts(OtelOptions::read(Options)),
-      Status(Opts), Paths(Opts, Status) {
+      Status(Opts), Paths(Opts, Status, Index) {
   if (!Opts.FailureFunctionPattern.isValid())
     configurationDiag("invalid regular expression in FailureFunctionPattern "
                       "'%0'")
@@ -29,32 +29,40 @@ void StatusOkOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
 }
 
 void StatusOkOnSuccessCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(Status.candidateCallMatcher(), this);
-}
-
-void StatusOkOnSuccessCheck::onEndOfTranslationUnit() {
-  Paths.reset();
-  Reported.clear();
+  Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
 }
 
 void StatusOkOnSuccessCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!Call)
-    return;
-  ASTContext &Ctx = *Result.Context;
-  std::optional<StatusSet> Set = Status.classify(*Call, Ctx);
-  if (!Set || !Set->mayBeOk())
-    return;
-  // Only instantiations and ordinary code: never the pattern of a template.
-  const DeclContext *DC = writtenIn(*Call, Ctx);
-  if (DC && DC->isDependentContext())
-    return;
-  if (callDependsOnTemplateArguments(*Call, Ctx))
-    Set->DependsOnTemplateArgument = true;
-  diagnose(*Set, Ctx);
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    Index.add(*FD);
+  Context = Result.Context;
 }
 
-void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set, ASTContext &Ctx) {
+void StatusOkOnSuccessCheck::onEndOfTranslationUnit() {
+  if (Context) {
+    ASTContext &Ctx = *Context;
+    Index.indexLambdas();
+    for (const FunctionDecl *FD : Index.functions())
+      FunctionIndex::forEachStmt(*FD, [&](const Stmt *S) {
+        const auto *Call = dyn_cast<CallExpr>(S);
+        if (!Call)
+          return;
+        std::optional<StatusSet> Set = Status.classify(*Call, Ctx);
+        if (!Set || !Set->mayBeOk())
+          return;
+        if (callDependsOnTemplateArguments(*Call, *FD, Ctx))
+          Set->DependsOnTemplateArgument = true;
+        diagnose(*Set, *FD, Ctx);
+      });
+  }
+  Paths.reset();
+  Index.clear();
+  Reported.clear();
+  Context = nullptr;
+}
+
+void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
+                                      const FunctionDecl &FD, ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   const CallExpr &Call = *Set.Call;
   SourceLocation Loc = Call.getExprLoc();
@@ -66,9 +74,10 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set, ASTContext &Ctx) {
     return;
 
   const void *Span = SpanStatusModel::spanIdentity(Call);
-  const CallExpr *ErrorBefore = Set.Api == StatusApi::Wrapper
-                                    ? nullptr
-                                    : Paths.errorStatusBefore(Call, Span, Ctx);
+  const CallExpr *ErrorBefore =
+      Set.Api == StatusApi::Wrapper
+          ? nullptr
+          : Paths.errorStatusBefore(Call, FD, Span, Ctx);
   if (ErrorBefore) {
     diag(Loc, "span status set to OK after it was set to an error on a path "
               "to here; the last status set wins, so this OK erases the "
@@ -78,7 +87,7 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set, ASTContext &Ctx) {
     return;
   }
 
-  FailurePaths::Verdict V = Paths.classify(Call, Ctx);
+  FailurePaths::Verdict V = Paths.classify(Call, FD, Ctx);
   if (V.Analyzed && !V.OnSuccessPath && !Set.Conditional) {
     diag(Loc, "span status set to OK on a failure path; the last status set "
               "wins, so this OK hides the failure");
@@ -97,7 +106,7 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set, ASTContext &Ctx) {
     Callee = FD->getQualifiedNameAsString();
   std::vector<FixItHint> Hints = InMacro || Set.DependsOnTemplateArgument
                                      ? std::vector<FixItHint>{}
-                                     : fixes(Set, Ctx);
+                                     : fixes(Set, FD, Ctx);
   switch (Set.Api) {
   case StatusApi::OpenTelemetry:
     diag(Loc, "span status explicitly set to OK; leave it unset when the "
@@ -118,16 +127,18 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set, ASTContext &Ctx) {
 }
 
 std::vector<FixItHint> StatusOkOnSuccessCheck::fixes(const StatusSet &Set,
-                                                     ASTContext &Ctx) const {
+                                                     const FunctionDecl &FD,
+                                                     ASTContext &Ctx) {
+  const ParentMap &PM = Index.parents(FD);
   // `span->SetStatus(c ? kOk : kError, d);` -> `if (!c) span->SetStatus(kError,
   // d);`
   if (Set.Conditional) {
     if (Set.TrueArm != StatusMeaning::Ok && Set.FalseArm != StatusMeaning::Ok)
       return {};
     return fixits::guardByCondition(*Set.Call, *Set.CodeArg, *Set.Conditional,
-                                    Set.TrueArm == StatusMeaning::Ok, Ctx);
+                                    Set.TrueArm == StatusMeaning::Ok, PM, Ctx);
   }
-  return fixits::removeCallStatement(*Set.Call, Ctx);
+  return fixits::removeCallStatement(*Set.Call, PM, Ctx);
 }
 
 } // namespace clang::tidy::otel

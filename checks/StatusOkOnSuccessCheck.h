@@ -14,6 +14,8 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
+#include "utils/FunctionIndex.h"
+
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::otel {
@@ -30,12 +32,15 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  void diagnose(const StatusSet &Set, ASTContext &Ctx);
-  std::vector<FixItHint> fixes(const StatusSet &Set, ASTContext &Ctx) const;
+  void diagnose(const StatusSet &Set, const FunctionDecl &FD, ASTContext &Ctx);
+  std::vector<FixItHint> fixes(const StatusSet &Set, const FunctionDecl &FD,
+                               ASTContext &Ctx);
 
   OtelOptions Opts;
   SpanStatusModel Status;
+  FunctionIndex Index;
   FailurePaths Paths;
+  ASTContext *Context = nullptr;
   llvm::DenseSet<unsigned> Reported;
 };
 

@@ -1,12 +1,11 @@
 //===--- FailurePaths.cpp - otel-tidy ---------------------------*- C++ -*-===//
 
 #include "analysis/FailurePaths.h"
-#include "utils/Enclosing.h"
+#include "utils/Expressions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
@@ -17,21 +16,6 @@
 namespace clang::tidy::otel {
 
 namespace {
-
-const Expr *stripCond(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      E = EWC->getSubExpr();
-    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MTE->getSubExpr();
-    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BTE->getSubExpr();
-    else
-      return E;
-  }
-  return E;
-}
 
 std::optional<Outcome> invert(std::optional<Outcome> O) {
   if (!O)
@@ -72,7 +56,7 @@ bool isResultCodeName(llvm::StringRef Name) {
 }
 
 llvm::StringRef nameOf(const Expr *E) {
-  E = stripCond(E);
+  E = ignoreWrappers(E);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (DRE->getDecl()->getDeclName().isIdentifier())
       return DRE->getDecl()->getName();
@@ -92,7 +76,7 @@ bool isSuccessEnumerator(const EnumConstantDecl &EC) {
 }
 
 const EnumConstantDecl *enumeratorOf(const Expr *E) {
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(stripCond(E)))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(ignoreWrappers(E)))
     return dyn_cast<EnumConstantDecl>(DRE->getDecl());
   return nullptr;
 }
@@ -123,7 +107,7 @@ bool isOutcomeEnum(QualType T) {
 /// A `switch` over an enum with a `case` for its success enumerator: only
 /// then are its cases outcome branches.
 bool hasSuccessCase(const SwitchStmt &Switch) {
-  if (!isOutcomeEnum(stripCond(Switch.getCond())->getType()))
+  if (!isOutcomeEnum(ignoreWrappers(Switch.getCond())->getType()))
     return false;
   for (const SwitchCase *SC = Switch.getSwitchCaseList(); SC;
        SC = SC->getNextSwitchCase())
@@ -168,8 +152,8 @@ std::optional<Outcome> outcomeOfComparison(BinaryOperatorKind Op,
   if (Op != BO_EQ && Op != BO_NE && Op != BO_LT && Op != BO_LE && Op != BO_GT &&
       Op != BO_GE)
     return std::nullopt;
-  LHS = stripCond(LHS);
-  RHS = stripCond(RHS);
+  LHS = ignoreWrappers(LHS);
+  RHS = ignoreWrappers(RHS);
   // Comparison with a success enumerator: `code == StatusCode::kOk`.
   const EnumConstantDecl *EC = enumeratorOf(RHS);
   const Expr *Other = LHS;
@@ -236,7 +220,13 @@ std::optional<Outcome> outcomeOfComparison(BinaryOperatorKind Op,
   llvm::StringRef Name = nameOf(X);
   bool ResultCode =
       isResultCodeName(Name) || isOutcomeEnumWithZeroSuccess(X->getType());
-  if (const auto *CE = dyn_cast<CallExpr>(stripCond(X)))
+  // `ec.value() != 0` on an error code.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(ignoreWrappers(X)))
+    ResultCode = ResultCode ||
+                 (Name == "value" &&
+                  outcomeOfBoolConversion(MC->getImplicitObjectArgument()) ==
+                      Outcome::Failure);
+  if (const auto *CE = dyn_cast<CallExpr>(ignoreWrappers(X)))
     if (const FunctionDecl *FD = CE->getDirectCallee())
       ResultCode = ResultCode || Opts.FailurePredicates.contains(*FD);
   if (!ResultCode)
@@ -287,7 +277,7 @@ std::optional<Outcome> both(std::optional<Outcome> A,
 }
 
 Sides sidesOf(const Expr *E, const OtelOptions &Opts, const ASTContext *Ctx) {
-  E = stripCond(E);
+  E = ignoreWrappers(E);
   if (!E)
     return {};
   const Expr *Negated = nullptr;
@@ -316,7 +306,7 @@ Sides sidesOf(const Expr *E, const OtelOptions &Opts, const ASTContext *Ctx) {
 
 std::optional<Outcome> outcomeImpl(const Expr *E, const OtelOptions &Opts,
                                    const ASTContext *Ctx) {
-  E = stripCond(E);
+  E = ignoreWrappers(E);
   if (!E)
     return std::nullopt;
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
@@ -401,7 +391,7 @@ const Expr *branchCondition(const CFGBlock &B) {
   if (!Term || !Cond)
     return nullptr;
   while (true) {
-    const auto *BO = dyn_cast<BinaryOperator>(stripCond(Cond));
+    const auto *BO = dyn_cast<BinaryOperator>(ignoreWrappers(Cond));
     if (!BO || !BO->isLogicalOp() || BO == Term)
       break;
     Cond = BO->getRHS();
@@ -422,7 +412,7 @@ std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
 
 struct FailurePaths::FunctionInfo {
   std::unique_ptr<CFG> Graph;
-  std::unique_ptr<ParentMap> Parents;
+  const ParentMap *Parents = nullptr;
   llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
   /// Index of the first failure mark in each block (or ~0u).
   std::vector<unsigned> FirstMark;
@@ -443,8 +433,8 @@ struct FailurePaths::FunctionInfo {
 };
 
 FailurePaths::FailurePaths(const OtelOptions &Opts,
-                           const SpanStatusModel &Status)
-    : Opts(Opts), Status(Status), Attributes(Opts),
+                           const SpanStatusModel &Status, FunctionIndex &Index)
+    : Opts(Opts), Status(Status), Index(Index), Attributes(Opts),
       Exceptions(Opts, Attributes) {}
 
 FailurePaths::~FailurePaths() = default;
@@ -456,81 +446,59 @@ void FailurePaths::reset() {
 
 namespace {
 
-/// The lambda expression of a lambda's call operator.
-const LambdaExpr *lambdaExprOf(const CXXMethodDecl &Op, ASTContext &Ctx) {
-  const CXXRecordDecl *Closure = Op.getParent();
-  if (!Closure || !Closure->isLambda())
-    return nullptr;
-  for (const DynTypedNode &P : Ctx.getParents(*Closure))
-    if (const auto *LE = P.get<LambdaExpr>())
-      return LE;
-  return nullptr;
-}
-
-/// For a lambda's call operator: the names it is known by (the variable it
-/// initialises, the parameter it is passed to).
-llvm::SmallVector<std::string, 2> lambdaNames(const CXXMethodDecl &Op,
-                                              ASTContext &Ctx) {
+/// The names a lambda is known by: the variable it initialises, or the
+/// parameter of the called function it is passed to (directly, through
+/// std::function construction, or converted to a function pointer).
+llvm::SmallVector<std::string, 2> lambdaNames(const LambdaExpr &LE,
+                                              const ParentMap &PM) {
   llvm::SmallVector<std::string, 2> Names;
-  const CXXRecordDecl *Closure = Op.getParent();
-  if (!Closure || !Closure->isLambda())
-    return Names;
-  // Find the LambdaExpr through the parent map of the closure class, then
-  // what it is bound to: a variable, or a parameter of the called function
-  // (through std::function construction or a conversion to a function
-  // pointer).
-  for (const DynTypedNode &P : Ctx.getParents(*Closure)) {
-    const auto *LE = P.get<LambdaExpr>();
-    if (!LE)
-      continue;
-    const Stmt *Child = LE;
-    DynTypedNodeList Up = Ctx.getParents(*LE);
-    for (int Depth = 0; Depth < 10 && !Up.empty(); ++Depth) {
-      if (const auto *VD = Up[0].get<VarDecl>()) {
-        Names.push_back(VD->getNameAsString());
-        break;
-      }
-      const auto *CE = Up[0].get<CallExpr>();
-      const auto *Conv = dyn_cast_or_null<CXXMemberCallExpr>(CE);
-      if (CE && !(Conv &&
-                  isa_and_nonnull<CXXConversionDecl>(Conv->getMethodDecl()))) {
-        const FunctionDecl *FD = CE->getDirectCallee();
-        unsigned Shift =
-            isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(FD)
-                ? 1
-                : 0;
-        for (unsigned I = Shift; FD && I < CE->getNumArgs(); ++I)
-          if (CE->getArg(I) == Child && I - Shift < FD->getNumParams())
-            Names.push_back(FD->getParamDecl(I - Shift)->getNameAsString());
-        break;
-      }
-      Child = Up[0].get<Stmt>();
-      if (!Child)
-        break;
-      Up = Ctx.getParents(Up[0]);
+  const Stmt *Child = &LE;
+  for (int Depth = 0; Depth < 10; ++Depth) {
+    const Stmt *P = PM.getParent(Child);
+    if (!P)
+      break;
+    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+          Names.push_back(VD->getNameAsString());
+      break;
     }
+    const auto *CE = dyn_cast<CallExpr>(P);
+    const auto *Conv = dyn_cast_or_null<CXXMemberCallExpr>(CE);
+    if (CE &&
+        !(Conv && isa_and_nonnull<CXXConversionDecl>(Conv->getMethodDecl()))) {
+      const FunctionDecl *FD = CE->getDirectCallee();
+      unsigned Shift =
+          isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(FD)
+              ? 1
+              : 0;
+      for (unsigned I = Shift; FD && I < CE->getNumArgs(); ++I)
+        if (CE->getArg(I) == Child && I - Shift < FD->getNumParams())
+          Names.push_back(FD->getParamDecl(I - Shift)->getNameAsString());
+      break;
+    }
+    Child = P;
   }
   return Names;
 }
 
 } // namespace
 
-FailurePaths::FunctionInfo *FailurePaths::infoFor(const Stmt &S,
+FailurePaths::FunctionInfo *FailurePaths::infoFor(const FunctionDecl &F,
                                                   ASTContext &Ctx) {
-  auto [Callable, Body] = enclosingCallable(S, Ctx);
-  if (!Callable || !Body)
-    return nullptr;
-  auto It = Cache.find(Callable);
+  auto It = Cache.find(&F);
   if (It != Cache.end())
     return It->second.get();
-  auto Info = analyze(Callable, Body, Ctx);
+  auto Info = F.getBody() ? analyze(F, Ctx) : nullptr;
   FunctionInfo *Result = Info.get();
-  Cache[Callable] = std::move(Info);
+  Cache[&F] = std::move(Info);
   return Result;
 }
 
 std::unique_ptr<FailurePaths::FunctionInfo>
-FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
+FailurePaths::analyze(const FunctionDecl &F, ASTContext &Ctx) {
+  const Decl *Callable = &F;
+  const Stmt *Body = F.getBody();
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();
   Options.AddImplicitDtors = false;
@@ -541,7 +509,7 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
   if (!Graph)
     return nullptr;
   auto Info = std::make_unique<FunctionInfo>();
-  Info->Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  Info->Parents = &Index.parents(F);
   unsigned N = Graph->getNumBlockIDs();
   Info->FirstMark.assign(N, ~0u);
   Info->SuccessIn.resize(N);
@@ -647,13 +615,16 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
   Propagate(Info->ConfirmedIn, Work);
 
   // The purpose of the function.
+  const FunctionIndex::LambdaSite *Site = Index.lambdaSite(F);
   if (const auto *ND = dyn_cast<NamedDecl>(Callable)) {
     llvm::SmallVector<std::string, 2> Names;
     const auto *MD = dyn_cast<CXXMethodDecl>(ND);
-    if (MD && MD->getParent() && MD->getParent()->isLambda())
-      Names = lambdaNames(*MD, Ctx);
-    else if (ND->getDeclName().isIdentifier())
+    if (MD && MD->getParent() && MD->getParent()->isLambda()) {
+      if (Site)
+        Names = lambdaNames(*Site->Expr, Index.parents(*Site->Outer));
+    } else if (ND->getDeclName().isIdentifier()) {
       Names.push_back(ND->getName().str());
+    }
     for (const std::string &Name : Names)
       Info->FailureFunction |= Opts.FailureFunctionPattern.matches(Name);
   }
@@ -662,13 +633,11 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
 
   // A lambda created on a failure path (in a handler, under `if (!ok)`)
   // runs for the failure: `Post([span] { ... })` in a catch handler.
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callable);
-      MD && MD->getParent() && MD->getParent()->isLambda())
-    if (const LambdaExpr *LE = lambdaExprOf(*MD, Ctx)) {
-      Verdict Outer = classify(*LE, Ctx);
-      if (Outer.Analyzed && !Outer.OnSuccessPath)
-        Info->FailureFunction = true;
-    }
+  if (Site && Site->Outer != &F) {
+    Verdict Outer = classify(*Site->Expr, *Site->Outer, Ctx);
+    if (Outer.Analyzed && !Outer.OnSuccessPath)
+      Info->FailureFunction = true;
+  }
 
   // Blocks from which every path meets failure evidence before the exit
   // (`span->SetAttribute(...); throw ...;`): a greatest fixpoint.
@@ -698,9 +667,10 @@ FailurePaths::analyze(const Decl *Callable, const Stmt *Body, ASTContext &Ctx) {
   return Info;
 }
 
-FailurePaths::Verdict FailurePaths::classify(const Stmt &S, ASTContext &Ctx) {
+FailurePaths::Verdict
+FailurePaths::classify(const Stmt &S, const FunctionDecl &F, ASTContext &Ctx) {
   Verdict V;
-  FunctionInfo *Info = infoFor(S, Ctx);
+  FunctionInfo *Info = infoFor(F, Ctx);
   if (!Info)
     return V;
   auto Pos = Info->locate(&S);
@@ -724,21 +694,18 @@ FailurePaths::Verdict FailurePaths::classify(const Stmt &S, ASTContext &Ctx) {
   const llvm::BitVector &In =
       Info->FailureFunction ? Info->ConfirmedIn : Info->SuccessIn;
   V.OnSuccessPath = In.test(ID) && BeforeMark && !MarkFollows && !AllSuccsFail;
-  V.UnderUnclassifiedBranch = underUnclassifiedBranch(S, Ctx);
+  V.UnderUnclassifiedBranch = underUnclassifiedBranch(S, *Info->Parents, Ctx);
   return V;
 }
 
-bool FailurePaths::underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx) {
+bool FailurePaths::underUnclassifiedBranch(const Stmt &S, const ParentMap &PM,
+                                           ASTContext &Ctx) {
   auto Contains = [](const Stmt *Outer, const Stmt *Inner) { // direct child
     return Outer && Inner && Outer->getSourceRange().isValid() &&
            Outer == Inner;
   };
   const Stmt *Child = &S;
-  DynTypedNodeList Parents = Ctx.getParents(S);
-  while (!Parents.empty()) {
-    const Stmt *P = Parents[0].get<Stmt>();
-    if (!P)
-      return false; // reached the function (or a declaration)
+  while (const Stmt *P = PM.getParent(Child)) {
     // In a branch, the side of the condition that leads there must say
     // something about the outcome.
     if (const auto *If = dyn_cast<IfStmt>(P)) {
@@ -754,18 +721,16 @@ bool FailurePaths::underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx) {
     } else if (const auto *Switch = dyn_cast<SwitchStmt>(P)) {
       if (Contains(Switch->getBody(), Child) && !hasSuccessCase(*Switch))
         return true;
-    } else if (isa<LambdaExpr>(P)) {
-      return false;
     }
     Child = P;
-    Parents = Ctx.getParents(*P);
   }
   return false;
 }
 
-bool FailurePaths::reaches(const Stmt &From, const Stmt &To, ASTContext &Ctx) {
-  FunctionInfo *Info = infoFor(From, Ctx);
-  if (!Info || Info != infoFor(To, Ctx))
+bool FailurePaths::reaches(const Stmt &From, const Stmt &To,
+                           const FunctionDecl &F, ASTContext &Ctx) {
+  FunctionInfo *Info = infoFor(F, Ctx);
+  if (!Info)
     return false;
   auto A = Info->locate(&From);
   auto B = Info->locate(&To);
@@ -791,11 +756,13 @@ bool FailurePaths::reaches(const Stmt &From, const Stmt &To, ASTContext &Ctx) {
   return false;
 }
 
-const CallExpr *FailurePaths::errorStatusBefore(const Stmt &S, const void *Span,
+const CallExpr *FailurePaths::errorStatusBefore(const Stmt &S,
+                                                const FunctionDecl &F,
+                                                const void *Span,
                                                 ASTContext &Ctx) {
   if (!Span)
     return nullptr;
-  FunctionInfo *Info = infoFor(S, Ctx);
+  FunctionInfo *Info = infoFor(F, Ctx);
   if (!Info)
     return nullptr;
   auto Pos = Info->locate(&S);

@@ -29,6 +29,7 @@
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
+#include "utils/FunctionIndex.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -46,7 +47,8 @@ std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
 
 class FailurePaths {
 public:
-  FailurePaths(const OtelOptions &Opts, const SpanStatusModel &Status);
+  FailurePaths(const OtelOptions &Opts, const SpanStatusModel &Status,
+               FunctionIndex &Index);
   ~FailurePaths();
 
   struct Verdict {
@@ -63,33 +65,36 @@ public:
     bool UnderUnclassifiedBranch = false;
   };
 
-  Verdict classify(const Stmt &S, ASTContext &Ctx);
+  /// Where \p S, written in function (or lambda call operator) \p F, runs.
+  Verdict classify(const Stmt &S, const FunctionDecl &F, ASTContext &Ctx);
 
   /// A status set meaning "error" on the span \p Span that can run before
   /// \p S on some path (the span's declaration ends the search).
-  const CallExpr *errorStatusBefore(const Stmt &S, const void *Span,
-                                    ASTContext &Ctx);
+  const CallExpr *errorStatusBefore(const Stmt &S, const FunctionDecl &F,
+                                    const void *Span, ASTContext &Ctx);
 
   /// Whether \p To can run after \p From on some path through their common
   /// function (CFG order, not line order). False when they are in different
   /// functions or lambdas, or on exclusive branches.
-  bool reaches(const Stmt &From, const Stmt &To, ASTContext &Ctx);
+  bool reaches(const Stmt &From, const Stmt &To, const FunctionDecl &F,
+               ASTContext &Ctx);
 
   /// Forget every cached CFG (call at the end of a translation unit).
   void reset();
 
 private:
-  bool underUnclassifiedBranch(const Stmt &S, ASTContext &Ctx);
+  bool underUnclassifiedBranch(const Stmt &S, const ParentMap &PM,
+                               ASTContext &Ctx);
   struct FunctionInfo;
-  FunctionInfo *infoFor(const Stmt &S, ASTContext &Ctx);
-  std::unique_ptr<FunctionInfo> analyze(const Decl *Callable, const Stmt *Body,
-                                        ASTContext &Ctx);
+  FunctionInfo *infoFor(const FunctionDecl &F, ASTContext &Ctx);
+  std::unique_ptr<FunctionInfo> analyze(const FunctionDecl &F, ASTContext &Ctx);
 
   const OtelOptions &Opts;
   const SpanStatusModel &Status;
+  FunctionIndex &Index;
   AttributeModel Attributes;
   ExceptionModel Exceptions;
-  llvm::DenseMap<const Decl *, std::unique_ptr<FunctionInfo>> Cache;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionInfo>> Cache;
 };
 
 } // namespace clang::tidy::otel

@@ -1,7 +1,7 @@
 //===--- Attributes.cpp - otel-tidy -----------------------------*- C++ -*-===//
 
 #include "model/Attributes.h"
-#include "utils/Enclosing.h"
+#include "utils/Expressions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -14,38 +14,6 @@ using namespace ast_matchers;
 
 namespace {
 
-const Expr *strip(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      E = EWC->getSubExpr();
-    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MTE->getSubExpr();
-    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BTE->getSubExpr();
-    else if (const auto *DAE = dyn_cast<CXXDefaultArgExpr>(E))
-      E = DAE->getExpr();
-    else
-      return E;
-  }
-  return E;
-}
-
-bool derivesFrom(const CXXRecordDecl *RD, llvm::StringRef Qualified) {
-  if (!RD)
-    return false;
-  if (qualifiedName(*RD) == Qualified)
-    return true;
-  if (!RD->hasDefinition())
-    return false;
-  bool Found = false;
-  RD->forallBases([&](const CXXRecordDecl *Base) {
-    Found = Found || qualifiedName(*Base) == Qualified;
-    return !Found;
-  });
-  return Found;
-}
-
 std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
   if (!FD.getDeclName().isIdentifier())
     return std::nullopt;
@@ -53,14 +21,14 @@ std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
   const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
   const CXXRecordDecl *Class = MD ? MD->getParent() : nullptr;
   if (Class) {
-    if (derivesFrom(Class, "::opentelemetry::trace::Span")) {
+    if (isOrDerivesFrom(Class, "::opentelemetry::trace::Span")) {
       if (Name == "SetAttribute")
         return AttributeSink::SpanAttribute;
       if (Name == "AddEvent")
         return AttributeSink::SpanEvent;
       return std::nullopt;
     }
-    if (derivesFrom(Class, "::opentelemetry::trace::Tracer"))
+    if (isOrDerivesFrom(Class, "::opentelemetry::trace::Tracer"))
       return Name == "StartSpan" ? std::optional(AttributeSink::SpanStart)
                                  : std::nullopt;
     if (Name == "Add" || Name == "Record" || Name == "Observe") {
@@ -70,7 +38,7 @@ std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
             "::opentelemetry::metrics::Histogram",
             "::opentelemetry::metrics::Gauge",
             "::opentelemetry::metrics::ObserverResultT"})
-        if (derivesFrom(Class, Instrument))
+        if (isOrDerivesFrom(Class, Instrument))
           return AttributeSink::Metric;
       return std::nullopt;
     }
@@ -87,10 +55,6 @@ std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
   return std::nullopt;
 }
 
-AST_MATCHER(FunctionDecl, isAttributeSink) {
-  return sinkKind(Node).has_value();
-}
-
 bool isClass(QualType T, llvm::StringRef Qualified) {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   return RD && qualifiedName(*RD) == Qualified;
@@ -99,12 +63,12 @@ bool isClass(QualType T, llvm::StringRef Qualified) {
 /// Finds the pairs an attribute argument holds.
 class PairCollector {
 public:
-  PairCollector(const CallExpr &Sink, AttributeSink Kind, ASTContext &Ctx,
+  PairCollector(const CallExpr &Sink, AttributeSink Kind, const Stmt *Body,
                 llvm::SmallVectorImpl<AttributePut> &Out)
-      : Sink(Sink), Kind(Kind), Ctx(Ctx), Out(Out) {}
+      : Sink(Sink), Kind(Kind), Body(Body), Out(Out) {}
 
   void collect(const Expr *E, const Stmt *Anchor, int Depth = 0) {
-    E = strip(E);
+    E = ignoreWrappers(E);
     if (!E || Depth > 8)
       return;
     if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
@@ -165,13 +129,12 @@ private:
       return;
     if (const Expr *Init = VD.getInit())
       collect(Init, Init, Depth + 1);
-    auto [Callable, Body] = enclosingCallable(Sink, Ctx);
     if (Body)
       findInsertions(Body, VD, Depth);
   }
 
   static bool refersTo(const Expr *E, const VarDecl &VD) {
-    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(E));
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(ignoreWrappers(E));
     return DRE && DRE->getDecl() == &VD;
   }
 
@@ -181,7 +144,8 @@ private:
     // m[k] = v
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
         Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
-      if (const auto *Sub = dyn_cast<CXXOperatorCallExpr>(strip(Op->getArg(0)));
+      if (const auto *Sub =
+              dyn_cast<CXXOperatorCallExpr>(ignoreWrappers(Op->getArg(0)));
           Sub && Sub->getOperator() == OO_Subscript && Sub->getNumArgs() == 2 &&
           refersTo(Sub->getArg(0), VD)) {
         add(Sub->getArg(1), Op->getArg(1), Op);
@@ -212,7 +176,7 @@ private:
 
   const CallExpr &Sink;
   AttributeSink Kind;
-  ASTContext &Ctx;
+  const Stmt *Body;
   llvm::SmallVectorImpl<AttributePut> &Out;
   llvm::SmallPtrSet<const VarDecl *, 4> Seen;
 };
@@ -221,7 +185,7 @@ private:
 /// returning one (the `static const TagKey key = ...; return key;` idiom).
 std::optional<std::string> tagKeyName(const Expr *E, ASTContext &Ctx,
                                       int Depth) {
-  E = strip(E);
+  E = ignoreWrappers(E);
   if (!E || Depth > 4)
     return std::nullopt;
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
@@ -257,18 +221,9 @@ std::optional<std::string> tagKeyName(const Expr *E, ASTContext &Ctx,
 
 } // namespace
 
-StatementMatcher AttributeModel::candidateCallMatcher() const {
-  return callExpr(callee(functionDecl(
-                      hasAnyName("SetAttribute", "StartSpan", "AddEvent", "Add",
-                                 "Record", "Observe", "AddAttribute",
-                                 "AddAttributes", "AddAnnotation"),
-                      isAttributeSink())))
-      .bind("call");
-}
-
 const Expr *AttributeModel::writtenValue(const Expr *E) {
   while (true) {
-    E = strip(E);
+    E = ignoreWrappers(E);
     if (const auto *FC = dyn_cast_or_null<CXXFunctionalCastExpr>(E)) {
       E = FC->getSubExpr(); // std::string("error.type")
       continue;
@@ -333,12 +288,13 @@ bool AttributeModel::isErrorTypeKey(const Expr *Key, ASTContext &Ctx) const {
 }
 
 void AttributeModel::collectArgument(
-    const Expr *Arg, const CallExpr &Call, AttributeSink Kind, ASTContext &Ctx,
-    llvm::SmallVectorImpl<AttributePut> &Out) const {
-  PairCollector(Call, Kind, Ctx, Out).collect(Arg, &Call);
+    const Expr *Arg, const CallExpr &Call, AttributeSink Kind, const Stmt *Body,
+    ASTContext &Ctx, llvm::SmallVectorImpl<AttributePut> &Out) const {
+  PairCollector(Call, Kind, Body, Out).collect(Arg, &Call);
 }
 
-void AttributeModel::collect(const CallExpr &Call, ASTContext &Ctx,
+void AttributeModel::collect(const CallExpr &Call, const Stmt *Body,
+                             ASTContext &Ctx,
                              llvm::SmallVectorImpl<AttributePut> &Out) const {
   const FunctionDecl *FD = Call.getDirectCallee();
   std::optional<AttributeSink> Kind = FD ? sinkKind(*FD) : std::nullopt;
@@ -358,7 +314,7 @@ void AttributeModel::collect(const CallExpr &Call, ASTContext &Ctx,
     Out.push_back(Put);
     return;
   }
-  PairCollector Pairs(Call, *Kind, Ctx, Out);
+  PairCollector Pairs(Call, *Kind, Body, Out);
   for (unsigned I = First; I < Call.getNumArgs(); ++I) {
     const Expr *Arg = Call.getArg(I);
     QualType T = Arg->getType();

@@ -56,17 +56,16 @@ class AttributeModel {
 public:
   explicit AttributeModel(const OtelOptions &Opts) : Opts(Opts) {}
 
-  /// Calls that may record attributes; collect() decides.
-  ast_matchers::StatementMatcher candidateCallMatcher() const;
-
   /// Every pair \p Call records (nothing when it is not an attribute sink).
-  void collect(const CallExpr &Call, ASTContext &Ctx,
+  /// \p Body is the function body the call is in: a container recorded by
+  /// the call is filled there.
+  void collect(const CallExpr &Call, const Stmt *Body, ASTContext &Ctx,
                llvm::SmallVectorImpl<AttributePut> &Out) const;
 
   /// The pairs one argument of \p Call holds (braced lists, MakeAttributes,
   /// KeyValueIterableView, local containers), whatever \p Call is.
   void collectArgument(const Expr *Arg, const CallExpr &Call,
-                       AttributeSink Kind, ASTContext &Ctx,
+                       AttributeSink Kind, const Stmt *Body, ASTContext &Ctx,
                        llvm::SmallVectorImpl<AttributePut> &Out) const;
 
   /// The string an expression stands for, if it is a constant one.

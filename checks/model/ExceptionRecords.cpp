@@ -10,21 +10,6 @@ namespace clang::tidy::otel {
 
 namespace {
 
-bool derivesFrom(const CXXRecordDecl *RD, llvm::StringRef Qualified) {
-  if (!RD)
-    return false;
-  if (qualifiedName(*RD) == Qualified)
-    return true;
-  if (!RD->hasDefinition())
-    return false;
-  bool Found = false;
-  RD->forallBases([&](const CXXRecordDecl *Base) {
-    Found = Found || qualifiedName(*Base) == Qualified;
-    return !Found;
-  });
-  return Found;
-}
-
 bool isExceptionPtr(const CXXRecordDecl *RD) {
   // libstdc++ spells it std::__exception_ptr::exception_ptr.
   return RD && RD->getDeclName().isIdentifier() &&
@@ -42,7 +27,7 @@ bool isCalled(const CallExpr *CE, llvm::StringRef Name) {
 
 bool isExceptionType(QualType T) {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && (isExceptionPtr(RD) || derivesFrom(RD, "::std::exception"));
+  return RD && (isExceptionPtr(RD) || isOrDerivesFrom(RD, "::std::exception"));
 }
 
 bool ExceptionModel::mentionsException(const Stmt *S, const VarDecl *Caught) {
@@ -69,7 +54,7 @@ bool ExceptionModel::hasExceptionKey(const CallExpr &Call, unsigned FirstArg,
   llvm::SmallVector<AttributePut, 4> Pairs;
   for (unsigned I = FirstArg; I < Call.getNumArgs(); ++I)
     Attributes.collectArgument(Call.getArg(I), Call, AttributeSink::SpanEvent,
-                               Ctx, Pairs);
+                               /*Body=*/nullptr, Ctx, Pairs);
   for (const AttributePut &P : Pairs)
     if (auto Key = AttributeModel::stringValue(P.Key, Ctx);
         Key && llvm::StringRef(*Key).starts_with("exception."))
@@ -92,7 +77,7 @@ std::optional<RecordKind> ExceptionModel::recordOf(const CallExpr &Call,
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   const CXXRecordDecl *Class = MD ? MD->getParent() : nullptr;
 
-  if (Class && derivesFrom(Class, "::opentelemetry::trace::Span")) {
+  if (Class && isOrDerivesFrom(Class, "::opentelemetry::trace::Span")) {
     if (Name == "RecordException")
       return RecordKind::SpanEvent;
     if (Name != "AddEvent" || Call.getNumArgs() <= First)
@@ -105,7 +90,7 @@ std::optional<RecordKind> ExceptionModel::recordOf(const CallExpr &Call,
       return RecordKind::SpanEvent;
     return std::nullopt;
   }
-  if (Class && derivesFrom(Class, "::opentelemetry::logs::Logger")) {
+  if (Class && isOrDerivesFrom(Class, "::opentelemetry::logs::Logger")) {
     if (!llvm::is_contained({"EmitLogRecord", "Trace", "Debug", "Info", "Warn",
                              "Error", "Fatal", "Log"},
                             Name))
@@ -117,7 +102,7 @@ std::optional<RecordKind> ExceptionModel::recordOf(const CallExpr &Call,
       return RecordKind::LogRecord;
     return std::nullopt;
   }
-  if (Class && derivesFrom(Class, "::opentelemetry::logs::LogRecord")) {
+  if (Class && isOrDerivesFrom(Class, "::opentelemetry::logs::LogRecord")) {
     if (Name == "SetAttribute" && Call.getNumArgs() > First)
       if (auto Key = AttributeModel::stringValue(Call.getArg(First), Ctx);
           Key && llvm::StringRef(*Key).starts_with("exception."))

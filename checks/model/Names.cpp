@@ -36,6 +36,21 @@ std::string qualifiedName(const NamedDecl &D) {
   return Result;
 }
 
+bool isOrDerivesFrom(const CXXRecordDecl *RD, llvm::StringRef Qualified) {
+  if (!RD)
+    return false;
+  if (qualifiedName(*RD) == Qualified)
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  bool Found = false;
+  RD->forallBases([&](const CXXRecordDecl *Base) {
+    Found = Found || qualifiedName(*Base) == Qualified;
+    return !Found;
+  });
+  return Found;
+}
+
 NameList::NameList(llvm::StringRef SemicolonSeparated) {
   for (llvm::StringRef Entry :
        utils::options::parseStringList(SemicolonSeparated)) {

@@ -11,6 +11,7 @@
 #define OTEL_TIDY_MODEL_NAMES_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -21,6 +22,10 @@ namespace clang::tidy::otel {
 /// The "::a::b::c" spelling of a declaration, without inline namespaces and
 /// anonymous namespaces.
 std::string qualifiedName(const NamedDecl &D);
+
+/// Whether \p RD is, or derives from, the class named \p Qualified
+/// ("::opentelemetry::trace::Span"); false for an incomplete class.
+bool isOrDerivesFrom(const CXXRecordDecl *RD, llvm::StringRef Qualified);
 
 /// A list of qualified or plain names, as given in a check option.
 class NameList {

@@ -1,6 +1,7 @@
 //===--- SpanStatus.cpp - otel-tidy -----------------------------*- C++ -*-===//
 
 #include "model/SpanStatus.h"
+#include "utils/Expressions.h"
 #include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -12,43 +13,19 @@ using namespace ast_matchers;
 
 namespace {
 
+/// What was written, also through `StatusCode(1)`-style casts to an enum.
+const Expr *strip(const Expr *E) {
+  while (true) {
+    E = ignoreWrappers(E);
+    const auto *FC = dyn_cast_or_null<CXXFunctionalCastExpr>(E);
+    if (!FC || !FC->getSubExpr()->getType()->isEnumeralType())
+      return E;
+    E = FC->getSubExpr();
+  }
+}
+
 constexpr llvm::StringLiteral OtelSpan = "::opentelemetry::trace::Span";
 constexpr llvm::StringLiteral CensusSpan = "::opencensus::trace::Span";
-
-bool isOrDerivesFrom(const CXXRecordDecl *RD, llvm::StringRef Qualified) {
-  if (!RD)
-    return false;
-  RD = RD->getDefinition() ? RD->getDefinition() : RD;
-  if (qualifiedName(*RD) == Qualified)
-    return true;
-  if (!RD->hasDefinition())
-    return false;
-  bool Found = false;
-  RD->forallBases([&](const CXXRecordDecl *Base) {
-    if (qualifiedName(*Base) == Qualified)
-      Found = true;
-    return !Found;
-  });
-  return Found;
-}
-
-const Expr *strip(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      E = EWC->getSubExpr();
-    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MTE->getSubExpr();
-    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BTE->getSubExpr();
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E);
-             FC && FC->getSubExpr()->getType()->isEnumeralType())
-      E = FC->getSubExpr();
-    else
-      return E;
-  }
-  return E;
-}
 
 const EnumDecl *enumOf(QualType T) {
   if (const auto *ET = T.getCanonicalType()->getAs<EnumType>())
@@ -60,23 +37,6 @@ int CurrentSpanMarker;
 int ThisSpanMarker;
 
 } // namespace
-
-StatementMatcher SpanStatusModel::candidateCallMatcher() const {
-  auto RawApi = cxxMethodDecl(
-      hasName("SetStatus"),
-      ofClass(cxxRecordDecl(anyOf(isSameOrDerivedFrom(OtelSpan.str()),
-                                  hasName(CensusSpan.str())))));
-  std::vector<llvm::StringRef> Configured;
-  for (const NameList *L : {&Opts.OkStatusFunctions, &Opts.StatusSetters})
-    for (const std::string &N : L->entries())
-      Configured.push_back(N);
-  if (Configured.empty())
-    return callExpr(callee(RawApi)).bind("call");
-  return callExpr(callee(functionDecl(
-                      anyOf(RawApi, hasAnyName(llvm::ArrayRef<llvm::StringRef>(
-                                        Configured))))))
-      .bind("call");
-}
 
 bool SpanStatusModel::isOkEnumerator(const EnumConstantDecl &D,
                                      StatusApi Api) const {

@@ -56,10 +56,6 @@ class SpanStatusModel {
 public:
   explicit SpanStatusModel(const OtelOptions &Opts) : Opts(Opts) {}
 
-  /// A matcher for calls that may be status sets (the raw APIs and every
-  /// configured wrapper). classify() decides.
-  ast_matchers::StatementMatcher candidateCallMatcher() const;
-
   /// Classifies a call; std::nullopt when it is no span status set.
   std::optional<StatusSet> classify(const CallExpr &Call,
                                     ASTContext &Ctx) const;

@@ -3,24 +3,24 @@
 #include "utils/StatementEdits.h"
 #include "utils/FixIts.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::otel::fixits {
 
-const Stmt *parentOf(const Stmt &S, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(S);
-  return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+namespace {
+const Stmt *parentOf(const Stmt &S, const ParentMap &PM) {
+  return PM.getParent(&S);
 }
+} // namespace
 
 /// The statement a call stands as (the call with its implicit wrappers),
 /// and the statement containing it; {nullptr, nullptr} when the call is
 /// part of a larger expression or declaration.
 std::pair<const Stmt *, const Stmt *> asStatement(const CallExpr &Call,
-                                                  ASTContext &Ctx) {
+                                                  const ParentMap &PM) {
   const Stmt *S = &Call;
   while (true) {
-    const Stmt *P = parentOf(*S, Ctx);
+    const Stmt *P = parentOf(*S, PM);
     if (!P)
       return {nullptr, nullptr};
     if (isa<ExprWithCleanups, CXXBindTemporaryExpr, MaterializeTemporaryExpr,
@@ -77,8 +77,9 @@ bool wouldCaptureElse(const IfStmt &If, const Stmt *Parent) {
 } // namespace
 
 std::vector<FixItHint> removeCallStatement(const CallExpr &Call,
+                                           const ParentMap &PM,
                                            ASTContext &Ctx) {
-  auto [S, Parent] = asStatement(Call, Ctx);
+  auto [S, Parent] = asStatement(Call, PM);
   if (!S || !Parent)
     return {};
   // Removing the call removes the evaluation of its object too:
@@ -91,14 +92,14 @@ std::vector<FixItHint> removeCallStatement(const CallExpr &Call,
   const IfStmt *If = dyn_cast<IfStmt>(Parent);
   const Stmt *Branch = S;
   if (!If && isa<CompoundStmt>(Parent) && isOnlyStatementOf(S, Parent)) {
-    if (const auto *Up = dyn_cast_or_null<IfStmt>(parentOf(*Parent, Ctx))) {
+    if (const auto *Up = dyn_cast_or_null<IfStmt>(parentOf(*Parent, PM))) {
       If = Up;
       Branch = Parent;
     }
   }
   if (If && (If->getThen() == Branch || If->getElse() == Branch) &&
       !If->isConsteval()) {
-    const Stmt *IfParent = parentOf(*If, Ctx);
+    const Stmt *IfParent = parentOf(*If, PM);
     if (If->getElse() == Branch) {
       // `if (c) X; else CALL;` -> `if (c) X;`
       auto ThenR = statementRange(*If->getThen(), Ctx);
@@ -160,8 +161,9 @@ std::vector<FixItHint> removeCallStatement(const CallExpr &Call,
 
 std::vector<FixItHint> guardByCondition(const CallExpr &Call, const Expr &Arg,
                                         const ConditionalOperator &CO,
-                                        bool DropTrueArm, ASTContext &Ctx) {
-  auto [S, Parent] = asStatement(Call, Ctx);
+                                        bool DropTrueArm, const ParentMap &PM,
+                                        ASTContext &Ctx) {
+  auto [S, Parent] = asStatement(Call, PM);
   if (!S || !Parent)
     return {};
   bool DropTrue = DropTrueArm;

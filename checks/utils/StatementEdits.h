@@ -14,19 +14,18 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/Basic/Diagnostic.h"
 #include <vector>
 
 namespace clang::tidy::otel::fixits {
 
-/// The first statement parent of \p S (through the parent map).
-const Stmt *parentOf(const Stmt &S, ASTContext &Ctx);
-
+/// (\p PM is the parent map of the function body the call is in.)
 /// The statement a call stands as (the call with its implicit wrappers) and
 /// the statement containing it; {nullptr, nullptr} when the call is part of
 /// a larger expression or a declaration.
 std::pair<const Stmt *, const Stmt *> asStatement(const CallExpr &Call,
-                                                  ASTContext &Ctx);
+                                                  const ParentMap &PM);
 
 /// Removes the statement \p Call stands as:
 ///  - `if (c) X; else CALL;` -> `if (c) X;`
@@ -34,8 +33,8 @@ std::pair<const Stmt *, const Stmt *> asStatement(const CallExpr &Call,
 ///  - `if (c) CALL;` -> removed when `c` has no side effects
 ///  - in a block: the statement (and its line); under a label: `;`.
 /// Braces are added where an `if` without `else` would capture an outer one.
-std::vector<FixItHint> removeCallStatement(const CallExpr &Call,
-                                           ASTContext &Ctx);
+std::vector<FixItHint>
+removeCallStatement(const CallExpr &Call, const ParentMap &PM, ASTContext &Ctx);
 
 /// `f(x, c ? a : b, y);` -> `if (!c) f(x, b, y);` when \p DropTrueArm (the
 /// true arm is the one that must go), `if (c) f(x, a, y);` otherwise. \p Arg
@@ -43,7 +42,8 @@ std::vector<FixItHint> removeCallStatement(const CallExpr &Call,
 /// object have side effects (they would no longer always be evaluated).
 std::vector<FixItHint> guardByCondition(const CallExpr &Call, const Expr &Arg,
                                         const ConditionalOperator &CO,
-                                        bool DropTrueArm, ASTContext &Ctx);
+                                        bool DropTrueArm, const ParentMap &PM,
+                                        ASTContext &Ctx);
 
 } // namespace clang::tidy::otel::fixits
 

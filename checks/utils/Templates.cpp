@@ -1,7 +1,6 @@
 //===--- Templates.cpp - otel-tidy ------------------------------*- C++ -*-===//
 
 #include "utils/Templates.h"
-#include "utils/Enclosing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
@@ -82,9 +81,11 @@ bool receiverWrittenThroughTemplate(const CallExpr &Call, ASTContext &Ctx) {
   return false;
 }
 
-bool callDependsOnTemplateArguments(const CallExpr &Call, ASTContext &Ctx) {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(writtenIn(Call, Ctx));
-  if (!FD || !FD->getTemplateInstantiationPattern())
+bool callDependsOnTemplateArguments(const CallExpr &Call,
+                                    const FunctionDecl &Function,
+                                    ASTContext &Ctx) {
+  const FunctionDecl *FD = &Function;
+  if (!FD->getTemplateInstantiationPattern())
     return false;
   if (receiverWrittenThroughTemplate(Call, Ctx))
     return true;

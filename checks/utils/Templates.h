@@ -21,10 +21,13 @@ bool dependsOnTemplateArgument(const Stmt *S);
 /// a template parameter (`T *s; s->SetStatus(...)`).
 bool receiverWrittenThroughTemplate(const CallExpr &Call, ASTContext &Ctx);
 
-/// Whether \p Call sits in a template instantiation and its receiver or an
-/// argument depends on the template arguments: the same written call may do
-/// something else in other instantiations, so it must not be edited.
-bool callDependsOnTemplateArguments(const CallExpr &Call, ASTContext &Ctx);
+/// Whether \p Call, in \p Function, sits in a template instantiation and its
+/// receiver or an argument depends on the template arguments: the same written
+/// call may do something else in other instantiations, so it must not be
+/// edited.
+bool callDependsOnTemplateArguments(const CallExpr &Call,
+                                    const FunctionDecl &Function,
+                                    ASTContext &Ctx);
 
 } // namespace clang::tidy::otel
 
