@@ -91,9 +91,10 @@ std::optional<RecordKind> ExceptionModel::recordOf(const CallExpr &Call,
     return std::nullopt;
   }
   if (Class && isOrDerivesFrom(Class, "::opentelemetry::logs::Logger")) {
-    if (!llvm::is_contained({"EmitLogRecord", "Trace", "Debug", "Info", "Warn",
-                             "Error", "Fatal", "Log"},
-                            Name))
+    static constexpr llvm::StringLiteral LogCalls[] = {
+        "EmitLogRecord", "Trace", "Debug", "Info",
+        "Warn",          "Error", "Fatal", "Log"};
+    if (!llvm::is_contained(LogCalls, Name))
       return std::nullopt;
     for (unsigned I = First; I < Call.getNumArgs(); ++I)
       if (mentionsException(Call.getArg(I), Caught))

@@ -3,6 +3,7 @@
 #include "model/Names.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::otel {
@@ -97,16 +98,16 @@ llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name) {
   };
   for (size_t I = 0; I < Name.size(); ++I) {
     char C = Name[I];
-    if (!llvm::isAlnum(C)) {
+    if (!isAlphanumeric(C)) {
       Flush();
       continue;
     }
-    if (llvm::isUpper(C) && !Current.empty()) {
+    if (isUppercase(C) && !Current.empty()) {
       char Prev = Name[I - 1];
-      bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
+      bool NextLower = I + 1 < Name.size() && isLowercase(Name[I + 1]);
       // "hasError" -> has|Error ; "HTTPStatus" -> HTTP|Status.
-      if (llvm::isLower(Prev) || llvm::isDigit(Prev) ||
-          (llvm::isUpper(Prev) && NextLower))
+      if (isLowercase(Prev) || isDigit(Prev) ||
+          (isUppercase(Prev) && NextLower))
         Flush();
     }
     Current.push_back(C);

@@ -1,6 +1,7 @@
 //===--- Templates.cpp - otel-tidy ------------------------------*- C++ -*-===//
 
 #include "utils/Templates.h"
+#include "utils/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
@@ -49,11 +50,10 @@ bool dependsOnTemplateArgument(const Stmt *S) {
   if (isa<SubstNonTypeTemplateParmExpr>(S))
     return true;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
-    if (const NestedNameSpecifier *NNS = DRE->getQualifier())
-      if (const Type *T = NNS->getAsType())
-        if (isa<SubstTemplateTypeParmType>(T) ||
-            T->getAs<SubstTemplateTypeParmType>())
-          return true;
+    if (const Type *T = compat::qualifierType(*DRE))
+      if (isa<SubstTemplateTypeParmType>(T) ||
+          T->getAs<SubstTemplateTypeParmType>())
+        return true;
   }
   for (const Stmt *Child : S->children())
     if (dependsOnTemplateArgument(Child))

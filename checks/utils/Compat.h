@@ -1,0 +1,32 @@
+//===--- Compat.h - otel-tidy -----------------------------------*- C++ -*-===//
+//
+// The differences between the Clang versions otel-tidy builds against
+// (LLVM 16, 19 and 22) live here, and nowhere else.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_UTILS_COMPAT_H
+#define OTEL_TIDY_UTILS_COMPAT_H
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/NestedNameSpecifier.h"
+#include "clang/Basic/Version.h"
+
+namespace clang::tidy::otel::compat {
+
+/// The type a name is qualified by (`T` in `T::kOk`), or null.
+inline const Type *qualifierType(const DeclRefExpr &DRE) {
+#if CLANG_VERSION_MAJOR >= 22
+  // LLVM 22: NestedNameSpecifier is a value type with a kind.
+  NestedNameSpecifier NNS = DRE.getQualifier();
+  return NNS.getKind() == NestedNameSpecifier::Kind::Type ? NNS.getAsType()
+                                                          : nullptr;
+#else
+  const NestedNameSpecifier *NNS = DRE.getQualifier();
+  return NNS ? NNS->getAsType() : nullptr;
+#endif
+}
+
+} // namespace clang::tidy::otel::compat
+
+#endif // OTEL_TIDY_UTILS_COMPAT_H
