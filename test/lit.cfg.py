@@ -29,3 +29,27 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%src_root", config.otel_src_root))
 config.substitutions.append(("%llvm_major", config.llvm_version_major))
+
+# Integration tests (test/integration/): the driver's directory on PATH (the
+# snippets of docs/integration.md call `otel-tidy`), and their helpers.
+integration_inputs = os.path.join(config.test_source_root, "integration",
+                                  "Inputs")
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.dirname(config.otel_tidy), config.environment["PATH"]])
+config.substitutions.append(
+    ("%setup_example",
+     f"sh {integration_inputs}/setup-example.sh {config.otel_src_root}"))
+config.substitutions.append(
+    ("%report", f"{config.python} {integration_inputs}/report.py"))
+config.substitutions.append(
+    ("%validate_sarif",
+     f"{config.python} {integration_inputs}/validate_sarif.py "
+     f"{os.path.join(config.otel_obj_root, 'test', 'sarif-validator')}"))
+config.substitutions.append(
+    ("%snippet",
+     f"{config.python} {integration_inputs}/doc_snippets.py "
+     f"{config.otel_src_root}/docs/integration.md extract"))
+config.substitutions.append(
+    ("%ci_job", f"{config.python} {integration_inputs}/ci_jobs.py"))
+config.substitutions.append(("%integration_inputs", integration_inputs))
+config.substitutions.append(("%obj_root", config.otel_obj_root))

@@ -6,8 +6,16 @@
 // --config/--config-file, no .clang-tidy with a Checks key above the files),
 // it runs `-*,otel-*` instead of clang-tidy's default checks.
 //
+// Project mode (ProjectRun.cpp) starts when otel-tidy's own flags are given
+// (--format, --output, --baseline, --write-baseline, --diff, -j,
+// --source-root, --database-files-only) or when -p is given without files:
+// it lints the whole compilation database in parallel, one child otel-tidy
+// (single-file mode) per file.
+//
 //===----------------------------------------------------------------------===//
 
+#include "CommandLine.h"
+#include "ProjectRun.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "clang/Basic/Version.h"
@@ -27,17 +35,6 @@ static int LLVM_ATTRIBUTE_UNUSED OtelTidyModuleAnchorDestination =
     OtelTidyModuleAnchorSource;
 
 namespace {
-
-/// Options of clang-tidy that take their value as the next argument.
-bool takesSeparateValue(llvm::StringRef Arg) {
-  Arg = Arg.ltrim('-');
-  return llvm::is_contained(
-      {"p", "checks", "config", "config-file", "header-filter",
-       "exclude-header-filter", "line-filter", "export-fixes", "extra-arg",
-       "extra-arg-before", "load", "vfsoverlay", "format-style",
-       "warnings-as-errors", "store-check-profile"},
-      Arg);
-}
 
 /// Whether a --config string (or --config-file) sets Checks.
 bool configSetsChecks(llvm::StringRef Value, bool IsFile) {
@@ -75,36 +72,21 @@ bool configuredAbove(llvm::StringRef Dir) {
   return false;
 }
 
-bool checksConfigured(llvm::ArrayRef<const char *> Args) {
-  std::vector<std::string> Files;
-  for (size_t I = 1; I < Args.size(); ++I) {
-    llvm::StringRef A(Args[I]);
-    if (A == "--")
-      break;
-    llvm::StringRef Name = A.split('=').first.ltrim('-');
-    if (A.starts_with("-") && (Name == "config" || Name == "config-file")) {
-      llvm::StringRef Value = A.contains('=')       ? A.split('=').second
-                              : I + 1 < Args.size() ? llvm::StringRef(Args[++I])
-                                                    : llvm::StringRef();
-      if (configSetsChecks(Value, /*IsFile=*/Name == "config-file"))
-        return true;
-      continue;
-    }
-    if (A.starts_with("-") && Name == "checks")
+bool checksConfigured(const otel_tidy::CommandLine &CL) {
+  for (const otel_tidy::Flag &F : CL.Flags) {
+    if (F.Name == "checks")
       return true;
-    if (A.starts_with("-")) {
-      if (!A.contains('=') && takesSeparateValue(A))
-        ++I;
-      continue;
-    }
-    Files.push_back(A.str());
+    if ((F.Name == "config" || F.Name == "config-file") &&
+        configSetsChecks(F.Value.value_or(""),
+                         /*IsFile=*/F.Name == "config-file"))
+      return true;
   }
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
-  if (Files.empty())
+  if (CL.Files.empty())
     return configuredAbove(Cwd);
-  for (const std::string &F : Files) {
-    llvm::SmallString<256> Abs(F);
+  for (const otel_tidy::Positional &F : CL.Files) {
+    llvm::SmallString<256> Abs(F.Text);
     llvm::sys::fs::make_absolute(Abs);
     if (configuredAbove(llvm::sys::path::parent_path(Abs)))
       return true;
@@ -112,18 +94,15 @@ bool checksConfigured(llvm::ArrayRef<const char *> Args) {
   return false;
 }
 
-/// The directory given with -p, if any.
-std::optional<std::string> buildPath(llvm::ArrayRef<const char *> Args) {
-  for (size_t I = 1; I < Args.size(); ++I) {
-    llvm::StringRef A(Args[I]);
-    if (A == "--")
-      break;
-    if ((A == "-p" || A == "--p") && I + 1 < Args.size())
-      return std::string(Args[I + 1]);
-    if (A.consume_front("-p=") || A.consume_front("--p="))
-      return A.str();
-  }
-  return std::nullopt;
+/// Flags that ask clang-tidy for information instead of linting.
+bool asksForInformation(const otel_tidy::CommandLine &CL) {
+  return llvm::any_of(CL.Flags, [](const otel_tidy::Flag &F) {
+    return llvm::is_contained({"list-checks", "dump-config", "explain-config",
+                               "verify-config", "help", "help-hidden",
+                               "help-list", "help-list-hidden", "version",
+                               "print-options", "print-all-options"},
+                              F.Name);
+  });
 }
 
 } // namespace
@@ -134,23 +113,58 @@ int main(int argc, const char **argv) {
        << CLANG_VERSION_STRING << ")\n";
   });
   std::vector<const char *> Args(argv, argv + argc);
+  otel_tidy::CommandLine CL = otel_tidy::parseCommandLine(Args);
+
+  // otel-tidy's own flags (project mode) are not clang-tidy's: take them out.
+  otel_tidy::ProjectOptions Project;
+  bool ProjectFlags = false;
+  std::vector<size_t> ProjectIndexes;
+  std::string Error;
+  if (!otel_tidy::readProjectOptions(CL, Project, ProjectFlags, ProjectIndexes,
+                                     Error)) {
+    llvm::errs() << "otel-tidy: error: " << Error << "\n";
+    return 2;
+  }
+  if (ProjectFlags) {
+    llvm::sort(ProjectIndexes);
+    for (size_t I = ProjectIndexes.size(); I-- > 0;)
+      Args.erase(Args.begin() + ProjectIndexes[I]);
+    CL = otel_tidy::parseCommandLine(Args);
+  }
+
   // clang-tidy only warns about a missing database and goes on "without
   // flags", which lints nothing useful and exits 0: refuse instead.
-  if (std::optional<std::string> Dir = buildPath(Args)) {
-    std::string Error;
-    if (!clang::tooling::CompilationDatabase::autoDetectFromDirectory(*Dir,
+  const otel_tidy::Flag *P = CL.find("p");
+  if (P && P->Value) {
+    const std::string &Dir = *P->Value;
+    if (!clang::tooling::CompilationDatabase::autoDetectFromDirectory(Dir,
                                                                       Error)) {
       llvm::errs() << "otel-tidy: error: no compilation database "
                       "(compile_commands.json) found in '"
-                   << *Dir << "' or any parent directory\n  " << Error
+                   << Dir << "' or any parent directory\n  " << Error
                    << "\n  Configure the build with "
                       "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass compiler "
                       "flags after '--'.\n";
       return 2;
     }
   }
+
+  // Project mode: otel-tidy's own flags, or -p without files.
+  bool Informational = asksForInformation(CL);
+  if (ProjectFlags && Informational) {
+    llvm::errs() << "otel-tidy: error: --format, --output, --baseline, "
+                    "--write-baseline, --diff, -j, --source-root and "
+                    "--database-files-only lint a project; they cannot be "
+                    "combined with --list-checks, --dump-config, --help or "
+                    "--version\n";
+    return 2;
+  }
+  if (ProjectFlags || (!Informational && CL.Files.empty() && CL.has("p")))
+    return otel_tidy::runProject(argv[0], Args, Project);
+
+  // Single-file mode: clang-tidy itself.
   static const char DefaultChecks[] = "--checks=-*,otel-*";
-  if (!checksConfigured(Args))
+  if (!checksConfigured(CL))
     Args.insert(Args.begin() + 1, DefaultChecks);
   return clang::tidy::clangTidyMain(static_cast<int>(Args.size()), Args.data());
 }

@@ -2,10 +2,20 @@
 # Installs the Debian packages otel-tidy needs to build and test, if missing.
 # Usage: tool/install-deps.sh            (LLVM 19)
 #        OTEL_TIDY_LLVM_VERSION=22 tool/install-deps.sh
+#        tool/install-deps.sh --tests    (also what the integration tests run:
+#                                         pre-commit, node and npm)
 set -euo pipefail
 v="${OTEL_TIDY_LLVM_VERSION:-19}"
 packages=(cmake ninja-build g++ python3 git
           "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(pre-commit)
+  # Any Node.js with npm will do (for the SARIF validator); Debian's only when
+  # there is none (another one's package would conflict with Debian's npm).
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${OTEL_TIDY_BUILD_DIR:-$root/build}"
+"$root/tool/install-deps.sh" --tests
 "$root/tool/build.sh"
 log="$build/lit.log"
 set +e

@@ -1,0 +1,122 @@
+//===--- Baseline.cpp - otel-tidy -------------------------------*- C++ -*-===//
+//
+// Format (JSON, sorted, one object per finding, no line numbers):
+//   {"version": 1, "tool": "otel-tidy",
+//    "findings": [{"check": ..., "file": ..., "statement": ...,
+//                  "occurrence": 0, "message": ...}, ...]}
+// "message" is for people reading the file; matching ignores it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Baseline.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <tuple>
+
+namespace otel_tidy {
+
+static constexpr int64_t BaselineVersion = 1;
+
+std::string baselineKey(llvm::StringRef Check, llvm::StringRef RelFile,
+                        llvm::StringRef Statement) {
+  return (Check + "\n" + RelFile + "\n" + Statement).str();
+}
+
+llvm::Expected<Baseline> Baseline::load(llvm::StringRef Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return llvm::createStringError(
+        Buf.getError(), "cannot read baseline '%s': %s", Path.str().c_str(),
+        Buf.getError().message().c_str());
+  auto Err = [&](const llvm::Twine &Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "baseline '" + Path + "': " + Why);
+  };
+  llvm::Expected<llvm::json::Value> Doc =
+      llvm::json::parse((*Buf)->getBuffer());
+  if (!Doc)
+    return Err(llvm::toString(Doc.takeError()));
+  const llvm::json::Object *Top = Doc->getAsObject();
+  if (!Top)
+    return Err("not a JSON object");
+  std::optional<int64_t> Version = Top->getInteger("version");
+  if (!Version || *Version != BaselineVersion)
+    return Err("unsupported version (this otel-tidy reads version " +
+               llvm::Twine(BaselineVersion) + ")");
+  const llvm::json::Array *List = Top->getArray("findings");
+  if (!List)
+    return Err("no \"findings\" array");
+  Baseline B;
+  for (const llvm::json::Value &V : *List) {
+    const llvm::json::Object *O = V.getAsObject();
+    std::optional<llvm::StringRef> Check, File, Statement;
+    if (O) {
+      Check = O->getString("check");
+      File = O->getString("file");
+      Statement = O->getString("statement");
+    }
+    if (!Check || !File || !Statement)
+      return Err("a finding without \"check\", \"file\" or \"statement\"");
+    ++B.Counts[baselineKey(*Check, *File, *Statement)];
+  }
+  return B;
+}
+
+void Baseline::apply(std::vector<Finding> &Findings,
+                     llvm::StringRef Root) const {
+  std::map<std::string, unsigned> Left = Counts;
+  for (Finding &F : Findings) {
+    auto It = Left.find(
+        baselineKey(F.Check, relativePath(F.Loc.File, Root), F.Statement));
+    if (It != Left.end() && It->second > 0) {
+      --It->second;
+      F.InBaseline = true;
+    }
+  }
+}
+
+llvm::Error Baseline::write(llvm::StringRef Path,
+                            const std::vector<Finding> &Findings,
+                            llvm::StringRef Root) {
+  struct Row {
+    std::string File, Check, Statement;
+    unsigned Occurrence;
+    std::string Message;
+    bool operator<(const Row &O) const {
+      return std::tie(File, Check, Statement, Occurrence, Message) <
+             std::tie(O.File, O.Check, O.Statement, O.Occurrence, O.Message);
+    }
+  };
+  std::vector<Row> Rows;
+  for (const Finding &F : Findings)
+    Rows.push_back({relativePath(F.Loc.File, Root), F.Check, F.Statement,
+                    F.Occurrence, F.Message});
+  llvm::sort(Rows);
+
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+  if (EC)
+    return llvm::createStringError(EC, "cannot write baseline '%s': %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  llvm::json::OStream J(OS, 2);
+  J.object([&] {
+    J.attribute("version", BaselineVersion);
+    J.attribute("tool", "otel-tidy");
+    J.attributeArray("findings", [&] {
+      for (const Row &R : Rows)
+        J.object([&] {
+          J.attribute("check", R.Check);
+          J.attribute("file", R.File);
+          J.attribute("statement", R.Statement);
+          J.attribute("occurrence", R.Occurrence);
+          J.attribute("message", R.Message);
+        });
+    });
+  });
+  OS << "\n";
+  return llvm::Error::success();
+}
+
+} // namespace otel_tidy

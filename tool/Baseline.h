@@ -1,0 +1,44 @@
+//===--- Baseline.h - otel-tidy ---------------------------------*- C++ -*-===//
+//
+// A baseline records the findings a project already has so that only new ones
+// fail. A finding is keyed on its check, its file (relative to the source
+// root) and the normalised text of the flagged statement, never on line
+// numbers; identical keys in one file are counted, so a baseline with two
+// identical findings absorbs two of them and reports a third.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_TOOL_BASELINE_H
+#define OTEL_TIDY_TOOL_BASELINE_H
+
+#include "Findings.h"
+#include "llvm/Support/Error.h"
+#include <map>
+
+namespace otel_tidy {
+
+/// The key a finding is matched on (without its occurrence number).
+std::string baselineKey(llvm::StringRef Check, llvm::StringRef RelFile,
+                        llvm::StringRef Statement);
+
+class Baseline {
+public:
+  static llvm::Expected<Baseline> load(llvm::StringRef Path);
+
+  /// Marks InBaseline on the findings the baseline accounts for. \p Findings
+  /// must be in source order and have Statement set; \p Root makes paths
+  /// relative.
+  void apply(std::vector<Finding> &Findings, llvm::StringRef Root) const;
+
+  /// Writes every finding of \p Findings as a baseline.
+  static llvm::Error write(llvm::StringRef Path,
+                           const std::vector<Finding> &Findings,
+                           llvm::StringRef Root);
+
+private:
+  std::map<std::string, unsigned> Counts;
+};
+
+} // namespace otel_tidy
+
+#endif

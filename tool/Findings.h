@@ -1,0 +1,112 @@
+//===--- Findings.h - otel-tidy ---------------------------------*- C++ -*-===//
+//
+// What a project run collects: findings (clang-tidy diagnostics with their
+// notes and fixes, located by line and column), files that could not be
+// linted, and the source text needed to locate and key them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OTEL_TIDY_TOOL_FINDINGS_H
+#define OTEL_TIDY_TOOL_FINDINGS_H
+
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace otel_tidy {
+
+/// A place in a source file. Line and columns are 1-based; 0 when unknown.
+struct Location {
+  std::string File; ///< canonical absolute path; empty: no location
+  unsigned Offset = 0;
+  unsigned Line = 0;
+  unsigned Column = 0;     ///< in bytes, as clang counts
+  unsigned CharColumn = 0; ///< in Unicode code points (SARIF)
+};
+
+/// One replacement of a fix.
+struct Edit {
+  std::string File; ///< canonical absolute path
+  unsigned Offset = 0;
+  unsigned Length = 0;
+  std::string Text;
+  /// Offset and length in Unicode code points (SARIF), set by
+  /// SourceCache::locate.
+  unsigned CharOffset = 0;
+  unsigned CharLength = 0;
+};
+
+struct Note {
+  std::string Message;
+  Location Loc;
+  std::vector<Edit> Fix;
+};
+
+struct Finding {
+  std::string Check;
+  std::string Message;
+  bool IsError = false; ///< level error (--warnings-as-errors, compiler)
+  Location Loc;
+  std::vector<Note> Notes;
+  std::vector<Edit> Fix; ///< the diagnostic's own fix
+  /// The source line(s) of the flagged statement, whitespace collapsed.
+  std::string Statement;
+  /// Position among findings with the same check, file and statement.
+  unsigned Occurrence = 0;
+  std::string Fingerprint; ///< stable: hash of the baseline key
+  bool InBaseline = false;
+  bool OutsideDiff = false;
+  clang::tooling::Diagnostic Original; ///< as exported, for --export-fixes
+
+  bool reported() const { return !InBaseline && !OutsideDiff; }
+};
+
+/// A file of the project that could not be linted.
+struct Failure {
+  std::string File;
+  std::string Reason;          ///< one line
+  std::vector<Finding> Errors; ///< the compiler's errors, if it got that far
+  std::string Output;          ///< the child's stderr when there are none
+};
+
+/// Source files read once, for lines, columns and statement text.
+class SourceCache {
+public:
+  /// Fills Line/Column/CharColumn of \p Loc from its file and offset.
+  void locate(Location &Loc);
+  /// Fills CharOffset/CharLength of \p E.
+  void locate(Edit &E);
+  /// The text of line \p Line (1-based) of \p File, without its newline.
+  llvm::StringRef line(llvm::StringRef File, unsigned Line);
+  /// The flagged statement at \p Offset: its line, continued until a line
+  /// holding `;`, `{` or `}`, with runs of whitespace collapsed.
+  std::string statement(llvm::StringRef File, unsigned Offset);
+
+private:
+  unsigned charOffset(llvm::StringRef File, unsigned Offset);
+  struct Entry {
+    std::unique_ptr<llvm::MemoryBuffer> Buffer;
+    std::vector<unsigned> LineStarts;
+  };
+  Entry *get(llvm::StringRef File);
+  llvm::StringMap<Entry> Files;
+};
+
+/// \p Path made absolute against \p Base, dots removed, symlinks resolved
+/// when it exists.
+std::string canonicalPath(llvm::StringRef Path, llvm::StringRef Base);
+
+/// \p Path relative to \p Root with `/` separators when it is inside it;
+/// otherwise \p Path unchanged.
+std::string relativePath(llvm::StringRef Path, llvm::StringRef Root);
+
+/// Lowercase hex SHA-256 of \p Data.
+std::string sha256Hex(llvm::StringRef Data);
+
+} // namespace otel_tidy
+
+#endif

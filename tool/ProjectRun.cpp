@@ -1,0 +1,702 @@
+//===--- ProjectRun.cpp - otel-tidy -----------------------------*- C++ -*-===//
+//
+// One child `otel-tidy <flags> --export-fixes=<tmp>.yaml <file>` per file,
+// -j at a time. Each child is the single-file driver (clang-tidy itself), so
+// the project mode lints exactly what a single-file run lints; the parent
+// reads the exported diagnostics back, dedupes those of shared headers,
+// tells files that could not be linted from files with findings, filters
+// (--diff, --baseline) and reports.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ProjectRun.h"
+#include "Baseline.h"
+#include "Findings.h"
+#include "GitDiff.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace otel_tidy {
+
+bool readProjectOptions(const CommandLine &CL, ProjectOptions &Opts, bool &Seen,
+                        std::vector<size_t> &Indexes, std::string &Error) {
+  Seen = false;
+  for (const Flag &F : CL.Flags) {
+    std::string *Target = F.Name == "output"           ? &Opts.Output
+                          : F.Name == "baseline"       ? &Opts.Baseline
+                          : F.Name == "write-baseline" ? &Opts.WriteBaseline
+                          : F.Name == "diff"           ? &Opts.DiffRev
+                          : F.Name == "source-root"    ? &Opts.SourceRoot
+                                                       : nullptr;
+    bool Known = Target || F.Name == "format" || F.Name == "j" ||
+                 F.Name == "database-files-only";
+    if (!Known)
+      continue;
+    Seen = true;
+    for (size_t I = 0; I < F.Count; ++I)
+      Indexes.push_back(F.Index + I);
+    if (F.Name == "database-files-only") {
+      Opts.DatabaseFilesOnly = flagIsOn(F);
+      continue;
+    }
+    if (!F.Value || F.Value->empty()) {
+      Error = "--" + F.Name + " needs a value";
+      return false;
+    }
+    if (Target) {
+      *Target = *F.Value;
+    } else if (F.Name == "format") {
+      std::optional<Format> Fmt = parseFormat(*F.Value);
+      if (!Fmt) {
+        Error = "unknown --format '" + *F.Value +
+                "' (expected text, sarif, github or gitlab)";
+        return false;
+      }
+      Opts.OutputFormat = *Fmt;
+    } else if (llvm::StringRef(*F.Value).getAsInteger(10, Opts.Jobs)) {
+      Error = "-j needs a number of jobs, not '" + *F.Value + "'";
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+/// One file of the project and what its child run produced.
+struct FileRun {
+  std::string Arg;       ///< the path handed to the child
+  std::string Canonical; ///< for comparisons and reports
+  int Status = 0;        ///< the child's exit code; < 0: did not run/crashed
+  std::string ExecError;
+  clang::tooling::TranslationUnitDiagnostics Diagnostics;
+  std::string YamlError;
+  std::string Stderr;
+};
+
+bool isHeader(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  return llvm::is_contained({".h", ".hh", ".hpp", ".hxx", ".h++", ".inc",
+                             ".inl", ".ipp", ".tcc", ".tpp"},
+                            Ext.lower());
+}
+
+/// A progress bar on standard error when it is a terminal.
+class Progress {
+public:
+  explicit Progress(size_t Total)
+      : Enabled(llvm::sys::Process::StandardErrIsDisplayed() && Total > 0),
+        Total(Total) {
+    unsigned Columns = llvm::sys::Process::StandardErrColumns();
+    Width = Columns ? Columns : 80;
+    draw("");
+  }
+  void done(llvm::StringRef File) {
+    std::lock_guard<std::mutex> Lock(M);
+    ++Done;
+    draw(File);
+  }
+  void finish() {
+    if (Enabled)
+      llvm::errs() << "\r" << std::string(Width - 1, ' ') << "\r";
+  }
+
+private:
+  void draw(llvm::StringRef File) {
+    if (!Enabled)
+      return;
+    const unsigned Bar = 30;
+    unsigned Filled = Total ? Done * Bar / Total : 0;
+    std::string Line = "[" + std::string(Filled, '=') +
+                       (Filled < Bar ? ">" : "") +
+                       std::string(Bar - Filled - (Filled < Bar), ' ') + "] " +
+                       std::to_string(Done) + "/" + std::to_string(Total) +
+                       " " + llvm::sys::path::filename(File).str();
+    if (Line.size() > Width - 1)
+      Line.resize(Width - 1);
+    Line.resize(Width - 1, ' ');
+    llvm::errs() << "\r" << Line;
+    llvm::errs().flush();
+  }
+  bool Enabled;
+  size_t Total, Done = 0;
+  unsigned Width;
+  std::mutex M;
+};
+
+void runChild(FileRun &Run, llvm::StringRef Self,
+              const std::vector<std::string> &Flags,
+              const std::vector<std::string> &Tail) {
+  llvm::SmallString<128> Yaml, Err;
+  llvm::sys::fs::createUniquePath("otel-tidy-%%%%%%%%%%%%.yaml", Yaml, true);
+  llvm::sys::fs::createUniquePath("otel-tidy-%%%%%%%%%%%%.err", Err, true);
+  llvm::FileRemover RemoveYaml(Yaml), RemoveErr(Err);
+  std::string ExportFlag = ("--export-fixes=" + Yaml).str();
+  std::vector<llvm::StringRef> Argv = {Self};
+  Argv.insert(Argv.end(), Flags.begin(), Flags.end());
+  Argv.push_back(ExportFlag);
+  Argv.push_back(Run.Arg);
+  Argv.insert(Argv.end(), Tail.begin(), Tail.end());
+  std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""),
+                                                llvm::StringRef(""), Err.str()};
+  bool ExecFailed = false;
+  Run.Status = llvm::sys::ExecuteAndWait(Self, Argv, std::nullopt, Redirects, 0,
+                                         0, &Run.ExecError, &ExecFailed);
+  if (ExecFailed && Run.Status >= 0)
+    Run.Status = -1;
+  if (auto B = llvm::MemoryBuffer::getFile(Err))
+    Run.Stderr = (*B)->getBuffer().str();
+  // clang-tidy writes the file only when there is a diagnostic.
+  auto B = llvm::MemoryBuffer::getFile(Yaml);
+  if (!B || (*B)->getBufferSize() == 0)
+    return;
+  llvm::yaml::Input In((*B)->getBuffer());
+  In >> Run.Diagnostics;
+  if (In.error())
+    Run.YamlError = In.error().message();
+}
+
+/// The lines of a child's standard error that are not clang-tidy's routine
+/// chatter (counts of warnings, hints about header filters).
+std::string unusualOutput(llvm::StringRef Stderr) {
+  std::string Out;
+  llvm::SmallVector<llvm::StringRef, 0> Lines;
+  Stderr.split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef L : Lines) {
+    llvm::StringRef T = L.trim();
+    if (T.ends_with(" warning generated.") ||
+        T.ends_with(" warnings generated.") || T.starts_with("Suppressed ") ||
+        T.starts_with("Use -header-filter=") ||
+        T == "Found compiler error(s)." ||
+        T.starts_with("Error while processing "))
+      continue;
+    Out += L;
+    Out += '\n';
+  }
+  return Out;
+}
+
+bool isCompilerError(const clang::tooling::Diagnostic &D) {
+  return D.DiagLevel == clang::tooling::Diagnostic::Error &&
+         llvm::StringRef(D.DiagnosticName).starts_with("clang-diagnostic-");
+}
+
+class Collector {
+public:
+  explicit Collector(std::string Cwd) : Cwd(std::move(Cwd)) {}
+
+  Finding convert(const clang::tooling::Diagnostic &D) {
+    std::string Base = D.BuildDirectory.empty() ? Cwd : D.BuildDirectory;
+    Finding F;
+    F.Check = D.DiagnosticName;
+    F.Message = D.Message.Message;
+    F.IsError = D.DiagLevel == clang::tooling::Diagnostic::Error;
+    F.Loc = location(D.Message, Base);
+    F.Fix = edits(D.Message.Fix, Base);
+    for (const clang::tooling::DiagnosticMessage &N : D.Notes)
+      F.Notes.push_back({N.Message, location(N, Base), edits(N.Fix, Base)});
+    F.Original = D;
+    return F;
+  }
+
+private:
+  std::string path(llvm::StringRef P, llvm::StringRef Base) {
+    if (P.empty())
+      return "";
+    std::string Key = (Base + "\n" + P).str();
+    auto It = Paths.find(Key);
+    if (It == Paths.end())
+      It = Paths.try_emplace(Key, canonicalPath(P, Base)).first;
+    return It->second;
+  }
+  Location location(const clang::tooling::DiagnosticMessage &M,
+                    llvm::StringRef Base) {
+    Location L;
+    L.File = path(M.FilePath, Base);
+    L.Offset = M.FileOffset;
+    return L;
+  }
+  std::vector<Edit>
+  edits(const llvm::StringMap<clang::tooling::Replacements> &Fix,
+        llvm::StringRef Base) {
+    std::vector<Edit> Out;
+    for (const auto &Entry : Fix)
+      for (const clang::tooling::Replacement &R : Entry.second)
+        Out.push_back({path(R.getFilePath(), Base), R.getOffset(),
+                       R.getLength(), R.getReplacementText().str()});
+    llvm::sort(Out, [](const Edit &A, const Edit &B) {
+      return std::tie(A.File, A.Offset) < std::tie(B.File, B.Offset);
+    });
+    return Out;
+  }
+  std::string Cwd;
+  std::map<std::string, std::string> Paths;
+};
+
+/// Applies the fixes of \p Findings (their own, or with --fix-notes the
+/// first note's). Fixes that overlap one already taken are skipped. Returns
+/// the findings left unfixed.
+std::vector<const Finding *>
+applyFixes(const std::vector<const Finding *> &Findings, bool FixNotes,
+           unsigned &Applied, std::string &Error) {
+  std::map<std::string, clang::tooling::Replacements> ByFile;
+  std::vector<const Finding *> Unfixed;
+  Applied = 0;
+  for (const Finding *F : Findings) {
+    const std::vector<Edit> *Edits = &F->Fix;
+    if (Edits->empty() && FixNotes)
+      for (const Note &N : F->Notes)
+        if (!N.Fix.empty()) {
+          Edits = &N.Fix;
+          break;
+        }
+    std::map<std::string, clang::tooling::Replacements> Trial;
+    bool Ok = !Edits->empty();
+    for (const Edit &E : *Edits) {
+      auto [It, New] = Trial.try_emplace(E.File);
+      if (New)
+        It->second = ByFile[E.File];
+      if (llvm::Error Err = It->second.add(clang::tooling::Replacement(
+              E.File, E.Offset, E.Length, E.Text))) {
+        llvm::consumeError(std::move(Err));
+        Ok = false;
+        break;
+      }
+    }
+    if (!Ok) {
+      Unfixed.push_back(F);
+      continue;
+    }
+    for (auto &[File, Replaces] : Trial)
+      ByFile[File] = std::move(Replaces);
+    ++Applied;
+  }
+  for (auto &[File, Replaces] : ByFile) {
+    if (Replaces.empty())
+      continue;
+    auto Buf = llvm::MemoryBuffer::getFile(File, false, false);
+    if (!Buf) {
+      Error += "cannot read " + File + " to fix it\n";
+      continue;
+    }
+    llvm::Expected<std::string> Code =
+        clang::tooling::applyAllReplacements((*Buf)->getBuffer(), Replaces);
+    if (!Code) {
+      Error +=
+          "cannot fix " + File + ": " + llvm::toString(Code.takeError()) + "\n";
+      continue;
+    }
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(File, EC);
+    if (EC) {
+      Error += "cannot write " + File + ": " + EC.message() + "\n";
+      continue;
+    }
+    OS << *Code;
+  }
+  return Unfixed;
+}
+
+int fail(const llvm::Twine &Message) {
+  llvm::errs() << "otel-tidy: error: " << Message << "\n";
+  return 2;
+}
+
+} // namespace
+
+int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
+               const ProjectOptions &Opts) {
+  auto Start = std::chrono::steady_clock::now();
+  CommandLine CL = parseCommandLine(Args);
+  llvm::SmallString<256> CwdBuf;
+  llvm::sys::fs::current_path(CwdBuf);
+  std::string Cwd = canonicalPath(CwdBuf, "");
+
+  // The flags of clang-tidy that the parent takes over; the children get the
+  // rest.
+  std::optional<std::string> BuildPath;
+  std::string ExportFixes;
+  bool Fix = false, FixNotes = false;
+  std::vector<bool> Keep(CL.DashDash ? *CL.DashDash : Args.size(), true);
+  for (const Flag &F : CL.Flags) {
+    if (F.Name == "p")
+      BuildPath = F.Value.value_or("");
+    else if (F.Name == "export-fixes")
+      ExportFixes = F.Value.value_or("");
+    else if (F.Name == "fix" || F.Name == "fix-errors")
+      Fix = Fix || flagIsOn(F);
+    else if (F.Name == "fix-notes")
+      FixNotes = flagIsOn(F);
+    else
+      continue;
+    for (size_t I = 0; I < F.Count; ++I)
+      Keep[F.Index + I] = false;
+  }
+  Fix = Fix || FixNotes; // as in clang-tidy, --fix-notes implies --fix
+  for (const Positional &P : CL.Files)
+    Keep[P.Index] = false;
+  std::vector<std::string> ChildFlags, Tail;
+  for (size_t I = 1; I < Keep.size(); ++I)
+    if (Keep[I])
+      ChildFlags.push_back(Args[I]);
+  if (CL.DashDash)
+    Tail.assign(Args.begin() + *CL.DashDash, Args.end());
+
+  // The compilation database: -p, else ./compile_commands.json, else
+  // ./build/compile_commands.json (unless `--` gives the flags).
+  std::string DbDir;
+  std::unique_ptr<clang::tooling::CompilationDatabase> Db;
+  std::string DbError;
+  if (BuildPath) {
+    DbDir = *BuildPath;
+  } else if (!CL.DashDash) {
+    for (llvm::StringRef Candidate :
+         {llvm::StringRef("."), llvm::StringRef("build")}) {
+      llvm::SmallString<256> File(Candidate);
+      llvm::sys::path::append(File, "compile_commands.json");
+      if (llvm::sys::fs::exists(File)) {
+        DbDir = Candidate.str();
+        break;
+      }
+    }
+  }
+  if (!DbDir.empty()) {
+    Db = clang::tooling::CompilationDatabase::autoDetectFromDirectory(DbDir,
+                                                                      DbError);
+    if (!Db)
+      return fail("cannot load the compilation database in '" + DbDir +
+                  "': " + DbError);
+    ChildFlags.push_back("-p");
+    ChildFlags.push_back(DbDir);
+  } else if (!CL.DashDash) {
+    return fail(
+        "no compilation database: pass -p BUILD_DIR (a directory with "
+        "compile_commands.json; CMake writes one with "
+        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON), run from a directory "
+        "that has compile_commands.json or build/compile_commands.json, "
+        "or give files and compiler flags after '--'");
+  }
+  if (Opts.DatabaseFilesOnly && !Db)
+    return fail("--database-files-only needs a compilation database (-p)");
+  if (!Opts.WriteBaseline.empty() && !Opts.DiffRev.empty())
+    return fail("--write-baseline records every finding of the project; it "
+                "cannot be combined with --diff");
+
+  // The files.
+  std::vector<FileRun> Runs;
+  if (!CL.Files.empty()) {
+    llvm::StringSet<> Known;
+    if (Opts.DatabaseFilesOnly)
+      for (const std::string &F : Db->getAllFiles())
+        Known.insert(canonicalPath(F, canonicalPath(DbDir, Cwd)));
+    for (const Positional &P : CL.Files) {
+      std::string Canonical = canonicalPath(P.Text, Cwd);
+      if (Opts.DatabaseFilesOnly && !Known.contains(Canonical)) {
+        llvm::errs() << "otel-tidy: skipped " << P.Text
+                     << ": not in the compilation database (" << DbDir
+                     << "/compile_commands.json)"
+                     << (isHeader(P.Text)
+                             ? "; a header is linted through the files that "
+                               "include it (see --header-filter)"
+                             : "")
+                     << "\n";
+        continue;
+      }
+      Runs.push_back({P.Text, Canonical});
+    }
+  } else if (Db) {
+    for (const std::string &F : Db->getAllFiles())
+      Runs.push_back({F, canonicalPath(F, canonicalPath(DbDir, Cwd))});
+  } else {
+    return fail("no files to lint: give files, or a compilation database "
+                "with -p");
+  }
+  llvm::sort(Runs, [](const FileRun &A, const FileRun &B) {
+    return A.Canonical < B.Canonical;
+  });
+  Runs.erase(std::unique(Runs.begin(), Runs.end(),
+                         [](const FileRun &A, const FileRun &B) {
+                           return A.Canonical == B.Canonical;
+                         }),
+             Runs.end());
+
+  // Where paths in reports are relative to.
+  std::optional<std::string> Top = gitTopLevel(Cwd);
+  std::string Root = Opts.SourceRoot.empty()
+                         ? Top.value_or(Cwd)
+                         : canonicalPath(Opts.SourceRoot, Cwd);
+
+  std::optional<Baseline> Base;
+  if (!Opts.Baseline.empty()) {
+    llvm::Expected<Baseline> B = Baseline::load(Opts.Baseline);
+    if (!B)
+      return fail(llvm::toString(B.takeError()));
+    Base = std::move(*B);
+  }
+
+  // --diff: only files with changed lines, unless a header changed (then
+  // every file, as any may include it).
+  std::optional<ChangedLines> Changes;
+  if (!Opts.DiffRev.empty()) {
+    if (!Top)
+      return fail("--diff needs git and a git work tree; '" + Cwd +
+                  "' is not in one");
+    llvm::Expected<ChangedLines> C = gitChangedLines(*Top, Opts.DiffRev);
+    if (!C)
+      return fail(llvm::toString(C.takeError()));
+    Changes = std::move(*C);
+    llvm::StringSet<> Linted;
+    for (const FileRun &R : Runs)
+      Linted.insert(R.Canonical);
+    bool HeaderChanged = llvm::any_of(*Changes, [&](const auto &Entry) {
+      return !Linted.contains(Entry.first()) && isHeader(Entry.first()) &&
+             !Entry.second.empty();
+    });
+    if (!HeaderChanged)
+      llvm::erase_if(Runs, [&](const FileRun &R) {
+        auto It = Changes->find(R.Canonical);
+        return It == Changes->end() || It->second.empty();
+      });
+  }
+
+  // Lint, -j files at a time.
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&runProject));
+  unsigned Jobs = Opts.Jobs
+                      ? Opts.Jobs
+                      : llvm::hardware_concurrency().compute_thread_count();
+  Jobs = std::max(1u, std::min<unsigned>(Jobs, Runs.size()));
+  {
+    Progress Bar(Runs.size());
+    std::atomic<size_t> Next{0};
+    std::vector<std::thread> Workers;
+    for (unsigned J = 0; J < Jobs; ++J)
+      Workers.emplace_back([&] {
+        for (size_t I; (I = Next++) < Runs.size();) {
+          runChild(Runs[I], Self, ChildFlags, Tail);
+          Bar.done(Runs[I].Arg);
+        }
+      });
+    for (std::thread &W : Workers)
+      W.join();
+    Bar.finish();
+  }
+
+  // Findings (deduplicated: a header's findings come with every file that
+  // includes it) and failures.
+  Collector Collect(Cwd);
+  std::vector<Finding> Findings;
+  std::vector<Failure> Failures;
+  llvm::StringSet<> Seen;
+  std::map<std::string, std::string> Notices; // unusual stderr -> first file
+  for (FileRun &R : Runs) {
+    Failure Fail;
+    Fail.File = R.Canonical;
+    bool CheckErrors = false; // errors from --warnings-as-errors
+    for (const clang::tooling::Diagnostic &D : R.Diagnostics.Diagnostics) {
+      Finding F = Collect.convert(D);
+      if (isCompilerError(D)) {
+        Fail.Errors.push_back(std::move(F));
+        continue;
+      }
+      CheckErrors = CheckErrors || F.IsError;
+      std::string Key = F.Check + "\n" + F.Loc.File + "\n" +
+                        std::to_string(F.Loc.Offset) + "\n" + F.Message;
+      if (Seen.insert(Key).second)
+        Findings.push_back(std::move(F));
+    }
+    std::string Unusual = unusualOutput(R.Stderr);
+    if (R.Status < 0)
+      Fail.Reason = R.ExecError.empty() ? "otel-tidy crashed"
+                                        : "otel-tidy failed: " + R.ExecError;
+    else if (!R.YamlError.empty())
+      Fail.Reason = "cannot read its diagnostics: " + R.YamlError;
+    else if (!Fail.Errors.empty())
+      Fail.Reason = "it does not compile";
+    else if (R.Status != 0 && !CheckErrors)
+      Fail.Reason = "clang-tidy exited with status " + std::to_string(R.Status);
+    else if (llvm::StringRef(Unusual).contains("-load request ignored"))
+      // clang-tidy goes on without the plugin's checks and exits 0.
+      Fail.Reason = "a plugin given with --load could not be loaded";
+    else {
+      if (!Unusual.empty())
+        Notices.try_emplace(Unusual, R.Canonical);
+      continue;
+    }
+    if (Fail.Errors.empty())
+      Fail.Output = Unusual.empty() ? R.Stderr : Unusual;
+    Failures.push_back(std::move(Fail));
+  }
+
+  // Locate, key and filter.
+  SourceCache Sources;
+  llvm::sort(Findings, [](const Finding &A, const Finding &B) {
+    return std::tie(A.Loc.File, A.Loc.Offset, A.Check, A.Message) <
+           std::tie(B.Loc.File, B.Loc.Offset, B.Check, B.Message);
+  });
+  std::map<std::string, unsigned> Occurrences;
+  // Everything the report reads of the sources, before --fix changes them.
+  for (Finding &F : Findings) {
+    Sources.locate(F.Loc);
+    for (Edit &E : F.Fix)
+      Sources.locate(E);
+    for (Note &N : F.Notes) {
+      Sources.locate(N.Loc);
+      for (Edit &E : N.Fix)
+        Sources.locate(E);
+    }
+    F.Statement = Sources.statement(F.Loc.File, F.Loc.Offset);
+    std::string Key =
+        baselineKey(F.Check, relativePath(F.Loc.File, Root), F.Statement);
+    F.Occurrence = Occurrences[Key]++;
+    F.Fingerprint = sha256Hex(Key + "\n" + std::to_string(F.Occurrence));
+    if (Changes)
+      F.OutsideDiff = !lineChanged(*Changes, F.Loc.File, F.Loc.Line);
+  }
+  for (Failure &Fail : Failures)
+    for (Finding &E : Fail.Errors)
+      Sources.locate(E.Loc);
+  if (Base)
+    Base->apply(Findings, Root);
+
+  std::vector<const Finding *> Reported;
+  std::map<std::string, unsigned> PerCheck;
+  unsigned InBaseline = 0, OutsideDiff = 0;
+  for (const Finding &F : Findings) {
+    if (F.reported()) {
+      Reported.push_back(&F);
+      ++PerCheck[F.Check];
+    } else if (F.InBaseline) {
+      ++InBaseline;
+    } else {
+      ++OutsideDiff;
+    }
+  }
+
+  // Failures first, on standard error, whatever the format.
+  std::map<std::string, std::string> OutputShown; // child stderr -> file
+  for (const Failure &Fail : Failures) {
+    llvm::errs() << "otel-tidy: error: could not lint "
+                 << relativePath(Fail.File, Cwd) << ": " << Fail.Reason << "\n";
+    for (const Finding &E : Fail.Errors)
+      writeTextFinding(llvm::errs(), E, Sources, Cwd);
+    if (Fail.Output.empty())
+      continue;
+    auto [It, New] = OutputShown.try_emplace(Fail.Output, Fail.File);
+    if (New)
+      llvm::errs() << Fail.Output
+                   << (llvm::StringRef(Fail.Output).ends_with("\n") ? ""
+                                                                    : "\n");
+    else
+      llvm::errs() << "  (the same output as for "
+                   << relativePath(It->second, Cwd) << ")\n";
+  }
+
+  for (const auto &[Text, File] : Notices)
+    llvm::errs() << "otel-tidy: note: linting " << relativePath(File, Cwd)
+                 << " printed:\n"
+                 << Text;
+
+  int Exit = !Failures.empty() ? 2 : !Reported.empty() ? 1 : 0;
+  if (!Opts.WriteBaseline.empty() && Failures.empty())
+    Exit = 0;
+
+  if (!Opts.WriteBaseline.empty()) {
+    if (llvm::Error E = Baseline::write(Opts.WriteBaseline, Findings, Root))
+      return fail(llvm::toString(std::move(E)));
+    llvm::errs() << "otel-tidy: wrote " << Findings.size()
+                 << (Findings.size() == 1 ? " finding" : " findings") << " to "
+                 << Opts.WriteBaseline << "\n";
+  }
+
+  if (!ExportFixes.empty()) {
+    clang::tooling::TranslationUnitDiagnostics Merged;
+    for (const Finding *F : Reported)
+      Merged.Diagnostics.push_back(F->Original);
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_Text);
+    if (EC)
+      return fail("cannot write '" + ExportFixes + "': " + EC.message());
+    llvm::yaml::Output YOut(OS);
+    YOut << Merged;
+  }
+
+  unsigned Applied = 0;
+  if (Fix) {
+    std::string FixError;
+    std::vector<const Finding *> Unfixed =
+        applyFixes(Reported, FixNotes, Applied, FixError);
+    if (!FixError.empty()) {
+      llvm::errs() << "otel-tidy: error: " << FixError;
+      Exit = 2;
+    }
+    if (Exit == 1 && Unfixed.empty())
+      Exit = 0;
+  }
+
+  if (Opts.WriteBaseline.empty()) { // the baseline replaces the report
+    ReportInput In;
+    In.Findings = Reported;
+    In.Failures = &Failures;
+    In.SourceRoot = Root;
+    In.Cwd = Cwd;
+    In.ExitCode = Exit;
+    if (Opts.Output.empty()) {
+      writeReport(Opts.OutputFormat, llvm::outs(), In, Sources);
+      llvm::outs().flush();
+    } else {
+      std::error_code EC;
+      llvm::raw_fd_ostream OS(Opts.Output, EC, llvm::sys::fs::OF_Text);
+      if (EC)
+        return fail("cannot write '" + Opts.Output + "': " + EC.message());
+      writeReport(Opts.OutputFormat, OS, In, Sources);
+    }
+  }
+
+  // The summary: files, findings per check, time.
+  double Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+          .count();
+  llvm::raw_ostream &OS = llvm::errs();
+  OS << "otel-tidy: " << Runs.size()
+     << (Runs.size() == 1 ? " file, " : " files, ") << Reported.size()
+     << (Reported.size() == 1 ? " finding" : " findings");
+  if (!PerCheck.empty()) {
+    OS << " (";
+    bool First = true;
+    for (const auto &[Check, Count] : PerCheck) {
+      OS << (First ? "" : ", ") << Check << ": " << Count;
+      First = false;
+    }
+    OS << ")";
+  }
+  if (Base)
+    OS << ", " << InBaseline << " in the baseline";
+  if (Changes)
+    OS << ", " << OutsideDiff << " outside the diff";
+  if (Fix)
+    OS << ", " << Applied << " fixed";
+  if (!Failures.empty())
+    OS << ", " << Failures.size() << (Failures.size() == 1 ? " file" : " files")
+       << " not linted";
+  OS << ", " << llvm::format("%.1fs", Seconds) << "\n";
+  return Exit;
+}
+
+} // namespace otel_tidy
