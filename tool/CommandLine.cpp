@@ -12,14 +12,15 @@ namespace {
 /// next argument.
 bool takesSeparateValue(llvm::StringRef Name) {
   return llvm::is_contained(
-      {// clang-tidy
-       "p", "checks", "config", "config-file", "header-filter",
-       "exclude-header-filter", "line-filter", "export-fixes", "extra-arg",
-       "extra-arg-before", "load", "vfsoverlay", "format-style",
-       "warnings-as-errors", "store-check-profile",
-       // otel-tidy's project mode
-       "format", "output", "baseline", "write-baseline", "diff", "j",
-       "source-root"},
+      llvm::ArrayRef<llvm::StringRef>(
+          {// clang-tidy
+           "p", "checks", "config", "config-file", "header-filter",
+           "exclude-header-filter", "line-filter", "export-fixes", "extra-arg",
+           "extra-arg-before", "load", "vfsoverlay", "format-style",
+           "warnings-as-errors", "store-check-profile",
+           // otel-tidy's project mode
+           "format", "output", "baseline", "write-baseline", "diff", "j",
+           "source-root"}),
       Name);
 }
 
@@ -67,7 +68,9 @@ CommandLine parseCommandLine(llvm::ArrayRef<const char *> Args) {
 bool flagIsOn(const Flag &F) {
   if (!F.Value)
     return true;
-  return !llvm::is_contained({"false", "FALSE", "False", "0"}, *F.Value);
+  return !llvm::is_contained(
+      llvm::ArrayRef<llvm::StringRef>({"false", "FALSE", "False", "0"}),
+      *F.Value);
 }
 
 } // namespace otel_tidy

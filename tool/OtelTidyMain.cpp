@@ -97,11 +97,12 @@ bool checksConfigured(const otel_tidy::CommandLine &CL) {
 /// Flags that ask clang-tidy for information instead of linting.
 bool asksForInformation(const otel_tidy::CommandLine &CL) {
   return llvm::any_of(CL.Flags, [](const otel_tidy::Flag &F) {
-    return llvm::is_contained({"list-checks", "dump-config", "explain-config",
-                               "verify-config", "help", "help-hidden",
-                               "help-list", "help-list-hidden", "version",
-                               "print-options", "print-all-options"},
-                              F.Name);
+    return llvm::is_contained(
+        llvm::ArrayRef<llvm::StringRef>(
+            {"list-checks", "dump-config", "explain-config", "verify-config",
+             "help", "help-hidden", "help-list", "help-list-hidden", "version",
+             "print-options", "print-all-options"}),
+        F.Name);
   });
 }
 

@@ -92,9 +92,10 @@ struct FileRun {
 
 bool isHeader(llvm::StringRef Path) {
   llvm::StringRef Ext = llvm::sys::path::extension(Path);
-  return llvm::is_contained({".h", ".hh", ".hpp", ".hxx", ".h++", ".inc",
-                             ".inl", ".ipp", ".tcc", ".tpp"},
-                            Ext.lower());
+  return llvm::is_contained(
+      llvm::ArrayRef<llvm::StringRef>({".h", ".hh", ".hpp", ".hxx", ".h++",
+                                       ".inc", ".inl", ".ipp", ".tcc", ".tpp"}),
+      Ext.lower());
 }
 
 /// A progress bar on standard error when it is a terminal.
