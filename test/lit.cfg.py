@@ -53,3 +53,14 @@ config.substitutions.append(
     ("%ci_job", f"{config.python} {integration_inputs}/ci_jobs.py"))
 config.substitutions.append(("%integration_inputs", integration_inputs))
 config.substitutions.append(("%obj_root", config.otel_obj_root))
+
+# Other installed clang-tidy versions: the plugin loaded into them must stop
+# with a clear error (test/tool/version-guard-llvm*.test).
+for other in (16, 17, 18, 19, 20, 21, 22, 23):
+    binary = f"/usr/lib/llvm-{other}/bin/clang-tidy"
+    if str(other) != config.llvm_version_major and os.path.exists(binary):
+        config.available_features.add(f"other-clang-tidy-{other}")
+        config.substitutions.insert(0, (f"%other_clang_tidy_{other}", binary))
+
+# The LLVM major under test, for tests that depend on a tool's version.
+config.available_features.add("llvm-" + config.llvm_version_major)
