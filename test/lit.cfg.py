@@ -64,3 +64,10 @@ for other in (16, 17, 18, 19, 20, 21, 22, 23):
 
 # The LLVM major under test, for tests that depend on a tool's version.
 config.available_features.add("llvm-" + config.llvm_version_major)
+
+# Packaging tests need dpkg-deb (Debian) and the project's version.
+import shutil
+if shutil.which("dpkg-deb"):
+    config.available_features.add("dpkg-deb")
+config.substitutions.append(("%otel_version", config.otel_version))
+config.substitutions.append(("%obj_root", config.otel_obj_root))

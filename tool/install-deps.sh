@@ -10,6 +10,10 @@ packages=(cmake ninja-build g++ python3 git
           "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
 if [ "${1:-}" = "--tests" ]; then
   packages+=(pre-commit)
+  # lit ships with llvm-N-tools, except for LLVM 22: use 19's.
+  if [ "$v" -ge 20 ]; then
+    packages+=(llvm-19-tools)
+  fi
   # Any Node.js with npm will do (for the SARIF validator); Debian's only when
   # there is none (another one's package would conflict with Debian's npm).
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
