@@ -151,7 +151,7 @@ bool isSpanEventLike(RecordKind K) {
 
 DuplicateExceptionRecordingCheck::DuplicateExceptionRecordingCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Opts(OtelOptions::read(Options)),
+    : FunctionVisitingCheck(Name, Context), Opts(OtelOptions::read(Options)),
       Status(Opts), Attributes(Opts), Exceptions(Opts, Attributes),
       Paths(Opts, Status, Index) {}
 
@@ -160,36 +160,23 @@ void DuplicateExceptionRecordingCheck::storeOptions(
   Opts.storeExceptionOptions(Options, O);
 }
 
-void DuplicateExceptionRecordingCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
+void DuplicateExceptionRecordingCheck::checkFunction(const FunctionDecl &FD,
+                                                     ASTContext &Ctx) {
+  FunctionIndex::forEachStmt(FD, [&](const Stmt *S) {
+    if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
+      for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+        checkHandler(*Try->getHandler(I), FD, Ctx);
+      checkCalls(*Try, FD, Ctx);
+    }
+  });
 }
 
-void DuplicateExceptionRecordingCheck::check(
-    const MatchFinder::MatchResult &Result) {
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
-    Index.add(*FD);
-  Context = Result.Context;
-}
-
-void DuplicateExceptionRecordingCheck::onEndOfTranslationUnit() {
-  if (Context) {
-    Index.indexLambdas();
-    for (const FunctionDecl *FD : Index.functions())
-      FunctionIndex::forEachStmt(*FD, [&](const Stmt *S) {
-        if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
-          for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-            checkHandler(*Try->getHandler(I), *FD, *Context);
-          checkCalls(*Try, *FD, *Context);
-        }
-      });
-  }
-  Context = nullptr;
+void DuplicateExceptionRecordingCheck::resetTranslationUnit() {
   Paths.reset();
   Exceptions.reset();
   Records.clear();
   Escapes.clear();
   Reported.clear();
-  Index.clear();
 }
 
 const std::vector<Record> &

@@ -18,23 +18,20 @@
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
-#include "utils/FunctionIndex.h"
+#include "utils/FunctionVisitingCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
 
 namespace clang::tidy::otel {
 
-class DuplicateExceptionRecordingCheck : public ClangTidyCheck {
+class DuplicateExceptionRecordingCheck : public FunctionVisitingCheck {
 public:
   DuplicateExceptionRecordingCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus && LangOpts.CXXExceptions;
   }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onEndOfTranslationUnit() override;
 
   /// One exception record in a handler.
   struct Record {
@@ -51,6 +48,8 @@ public:
   };
 
 private:
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void resetTranslationUnit() override;
   const std::vector<Record> &recordsIn(const CXXCatchStmt &H, ASTContext &Ctx);
   std::vector<Escape> escapesOf(const CXXCatchStmt &H, const FunctionDecl &FD,
                                 ASTContext &Ctx);
@@ -68,9 +67,7 @@ private:
   SpanStatusModel Status;
   AttributeModel Attributes;
   ExceptionModel Exceptions;
-  FunctionIndex Index;
   FailurePaths Paths;
-  ASTContext *Context = nullptr;
   std::map<const CXXCatchStmt *, std::vector<Record>> Records;
   std::map<const FunctionDecl *, std::vector<Escape>> Escapes;
   llvm::DenseSet<unsigned> Reported;

@@ -66,7 +66,7 @@ const ConditionalOperator *conditionalValue(const Expr *E, bool &Direct) {
 
 ErrorTypeOnSuccessCheck::ErrorTypeOnSuccessCheck(StringRef Name,
                                                  ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Opts(OtelOptions::read(Options)),
+    : FunctionVisitingCheck(Name, Context), Opts(OtelOptions::read(Options)),
       Status(Opts), Attributes(Opts), Paths(Opts, Status, Index) {
   if (!Opts.FailureFunctionPattern.isValid())
     configurationDiag("invalid regular expression in FailureFunctionPattern "
@@ -79,37 +79,24 @@ void ErrorTypeOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
   Opts.storeFailureOptions(Options, O);
 }
 
-void ErrorTypeOnSuccessCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
+void ErrorTypeOnSuccessCheck::checkFunction(const FunctionDecl &FD,
+                                            ASTContext &Ctx) {
+  llvm::SmallVector<AttributePut, 4> Puts;
+  FunctionIndex::forEachStmt(FD, [&](const Stmt *S) {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (!Call)
+      return;
+    Puts.clear();
+    Attributes.collect(*Call, FD.getBody(), Ctx, Puts);
+    for (const AttributePut &Put : Puts)
+      if (Attributes.isErrorTypeKey(Put.Key, Ctx))
+        diagnose(Put, FD, Ctx);
+  });
 }
 
-void ErrorTypeOnSuccessCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
-    Index.add(*FD);
-  Context = Result.Context;
-}
-
-void ErrorTypeOnSuccessCheck::onEndOfTranslationUnit() {
-  if (Context) {
-    ASTContext &Ctx = *Context;
-    Index.indexLambdas();
-    llvm::SmallVector<AttributePut, 4> Puts;
-    for (const FunctionDecl *FD : Index.functions())
-      FunctionIndex::forEachStmt(*FD, [&](const Stmt *S) {
-        const auto *Call = dyn_cast<CallExpr>(S);
-        if (!Call)
-          return;
-        Puts.clear();
-        Attributes.collect(*Call, FD->getBody(), Ctx, Puts);
-        for (const AttributePut &Put : Puts)
-          if (Attributes.isErrorTypeKey(Put.Key, Ctx))
-            diagnose(Put, *FD, Ctx);
-      });
-  }
+void ErrorTypeOnSuccessCheck::resetTranslationUnit() {
   Paths.reset();
-  Index.clear();
   Reported.clear();
-  Context = nullptr;
 }
 
 void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,

@@ -15,7 +15,7 @@ namespace clang::tidy::otel {
 
 StatusOkOnSuccessCheck::StatusOkOnSuccessCheck(StringRef Name,
                                                ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Opts(OtelOptions::read(Options)),
+    : FunctionVisitingCheck(Name, Context), Opts(OtelOptions::read(Options)),
       Status(Opts), Paths(Opts, Status, Index) {
   if (!Opts.FailureFunctionPattern.isValid())
     configurationDiag("invalid regular expression in FailureFunctionPattern "
@@ -28,37 +28,24 @@ void StatusOkOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
   Opts.storeFailureOptions(Options, O);
 }
 
-void StatusOkOnSuccessCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
+void StatusOkOnSuccessCheck::checkFunction(const FunctionDecl &FD,
+                                           ASTContext &Ctx) {
+  FunctionIndex::forEachStmt(FD, [&](const Stmt *S) {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (!Call)
+      return;
+    std::optional<StatusSet> Set = Status.classify(*Call, Ctx);
+    if (!Set || !Set->mayBeOk())
+      return;
+    if (callDependsOnTemplateArguments(*Call, FD, Ctx))
+      Set->DependsOnTemplateArgument = true;
+    diagnose(*Set, FD, Ctx);
+  });
 }
 
-void StatusOkOnSuccessCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
-    Index.add(*FD);
-  Context = Result.Context;
-}
-
-void StatusOkOnSuccessCheck::onEndOfTranslationUnit() {
-  if (Context) {
-    ASTContext &Ctx = *Context;
-    Index.indexLambdas();
-    for (const FunctionDecl *FD : Index.functions())
-      FunctionIndex::forEachStmt(*FD, [&](const Stmt *S) {
-        const auto *Call = dyn_cast<CallExpr>(S);
-        if (!Call)
-          return;
-        std::optional<StatusSet> Set = Status.classify(*Call, Ctx);
-        if (!Set || !Set->mayBeOk())
-          return;
-        if (callDependsOnTemplateArguments(*Call, *FD, Ctx))
-          Set->DependsOnTemplateArgument = true;
-        diagnose(*Set, *FD, Ctx);
-      });
-  }
+void StatusOkOnSuccessCheck::resetTranslationUnit() {
   Paths.reset();
-  Index.clear();
   Reported.clear();
-  Context = nullptr;
 }
 
 void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,

@@ -14,33 +14,27 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "model/Options.h"
 #include "model/SpanStatus.h"
-#include "utils/FunctionIndex.h"
+#include "utils/FunctionVisitingCheck.h"
 
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::otel {
 
-class StatusOkOnSuccessCheck : public ClangTidyCheck {
+class StatusOkOnSuccessCheck : public FunctionVisitingCheck {
 public:
   StatusOkOnSuccessCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onEndOfTranslationUnit() override;
 
 private:
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void resetTranslationUnit() override;
   void diagnose(const StatusSet &Set, const FunctionDecl &FD, ASTContext &Ctx);
   std::vector<FixItHint> fixes(const StatusSet &Set, const FunctionDecl &FD,
                                ASTContext &Ctx);
 
   OtelOptions Opts;
   SpanStatusModel Status;
-  FunctionIndex Index;
   FailurePaths Paths;
-  ASTContext *Context = nullptr;
   llvm::DenseSet<unsigned> Reported;
 };
 
