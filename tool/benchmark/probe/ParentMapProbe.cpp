@@ -7,9 +7,12 @@
 //   probe-match    the candidate matcher of otel-status-ok-on-success
 //                  (a SetStatus call on a trace::Span or opencensus Span),
 //                  with an empty check(): what matching alone costs;
-//   probe-match-user  the same matcher behind unless(isExpansionInSystemHeader()):
-//                  what matching costs when system-header code is skipped first;
-//   probe-parents  the same as probe-match, plus one ASTContext::getParents() call per
+//   probe-match-user  the same matcher behind
+//   unless(isExpansionInSystemHeader()):
+//                  what matching costs when system-header code is skipped
+//                  first;
+//   probe-parents  the same as probe-match, plus one ASTContext::getParents()
+//   call per
 //                  match: what building the ParentMapContext (a parent map of
 //                  the whole translation unit, system headers included) costs;
 //   probe-local    the alternative: match function definitions outside system
