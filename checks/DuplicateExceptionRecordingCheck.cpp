@@ -233,7 +233,7 @@ std::vector<Escape> DuplicateExceptionRecordingCheck::escapesOf(
       return true;
     for (const Record &R : Recs)
       if (Paths.reaches(*R.Call, *Rethrow, FD, Ctx)) {
-        Out.push_back({&R, &H, Rethrow, Thrown});
+        Out.push_back({&R, Rethrow, Thrown});
         break;
       }
     return true;

@@ -42,7 +42,6 @@ public:
   /// A handler that records the exception and rethrows it.
   struct Escape {
     const Record *First; // the record before the rethrow
-    const CXXCatchStmt *Handler;
     const Expr *Rethrow;
     QualType Thrown; // null when unknown (catch (...) + throw;)
   };

@@ -401,11 +401,6 @@ const Expr *branchCondition(const CFGBlock &B) {
 
 } // namespace
 
-std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
-                                       const OtelOptions &Opts) {
-  return outcomeImpl(Cond, Opts, nullptr);
-}
-
 //===----------------------------------------------------------------------===//
 // Per-function analysis
 //===----------------------------------------------------------------------===//
@@ -677,7 +672,6 @@ FailurePaths::classify(const Stmt &S, const FunctionDecl &F, ASTContext &Ctx) {
   if (!Pos)
     return V;
   V.Analyzed = true;
-  V.InFailureFunction = Info->FailureFunction;
   unsigned ID = Pos->first->getBlockID();
   bool BeforeMark = Pos->second <= Info->FirstMark[ID];
   // Failure evidence that follows on every path makes it a failure path too.
@@ -700,26 +694,22 @@ FailurePaths::classify(const Stmt &S, const FunctionDecl &F, ASTContext &Ctx) {
 
 bool FailurePaths::underUnclassifiedBranch(const Stmt &S, const ParentMap &PM,
                                            ASTContext &Ctx) {
-  auto Contains = [](const Stmt *Outer, const Stmt *Inner) { // direct child
-    return Outer && Inner && Outer->getSourceRange().isValid() &&
-           Outer == Inner;
-  };
   const Stmt *Child = &S;
   while (const Stmt *P = PM.getParent(Child)) {
     // In a branch, the side of the condition that leads there must say
     // something about the outcome.
     if (const auto *If = dyn_cast<IfStmt>(P)) {
       Sides S = sidesOf(If->getCond(), Opts, &Ctx);
-      if ((Contains(If->getThen(), Child) && !S.WhenTrue) ||
-          (Contains(If->getElse(), Child) && !S.WhenFalse))
+      if ((If->getThen() == Child && !S.WhenTrue) ||
+          (If->getElse() == Child && !S.WhenFalse))
         return true;
     } else if (const auto *CO = dyn_cast<ConditionalOperator>(P)) {
       Sides S = sidesOf(CO->getCond(), Opts, &Ctx);
-      if ((Contains(CO->getTrueExpr(), Child) && !S.WhenTrue) ||
-          (Contains(CO->getFalseExpr(), Child) && !S.WhenFalse))
+      if ((CO->getTrueExpr() == Child && !S.WhenTrue) ||
+          (CO->getFalseExpr() == Child && !S.WhenFalse))
         return true;
     } else if (const auto *Switch = dyn_cast<SwitchStmt>(P)) {
-      if (Contains(Switch->getBody(), Child) && !hasSuccessCase(*Switch))
+      if (Switch->getBody() == Child && !hasSuccessCase(*Switch))
         return true;
     }
     Child = P;

@@ -40,11 +40,6 @@ namespace clang::tidy::otel {
 /// What a branch condition says about the outcome of an operation.
 enum class Outcome { Success, Failure };
 
-/// Classifies a condition: the outcome its *true* value stands for, or
-/// std::nullopt when the condition does not test an outcome.
-std::optional<Outcome> outcomeWhenTrue(const Expr *Cond,
-                                       const OtelOptions &Opts);
-
 class FailurePaths {
 public:
   FailurePaths(const OtelOptions &Opts, const SpanStatusModel &Status,
@@ -57,7 +52,6 @@ public:
     /// unknown by callers that must not report false positives).
     bool Analyzed = false;
     bool OnSuccessPath = true;
-    bool InFailureFunction = false;
     /// The statement is inside a branch (`if`, `?:`, `switch`) whose
     /// condition is not an outcome test: it may well be an error branch the
     /// analysis cannot name (`if (!valid)`), so it is not certainly on a
