@@ -115,14 +115,8 @@ const void *groupOf(const CallExpr &Call, RecordKind Kind) {
   const auto *MC = dyn_cast<CXXMemberCallExpr>(&Call);
   if (Kind != RecordKind::LogRecord || !MC || !MC->getMethodDecl())
     return &Call;
-  const CXXRecordDecl *Class = MC->getMethodDecl()->getParent();
-  bool OnLogRecord =
-      qualifiedName(*Class) == "::opentelemetry::logs::LogRecord";
-  Class->forallBases([&](const CXXRecordDecl *Base) {
-    OnLogRecord |= qualifiedName(*Base) == "::opentelemetry::logs::LogRecord";
-    return true;
-  });
-  if (!OnLogRecord)
+  if (!isOrDerivesFrom(MC->getMethodDecl()->getParent(),
+                       "::opentelemetry::logs::LogRecord"))
     return &Call;
   const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Obj))

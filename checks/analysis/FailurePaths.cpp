@@ -132,10 +132,13 @@ std::optional<Outcome> outcomeOfBoolConversion(const Expr *Object) {
   std::string Class = classNameOf(Object);
   llvm::StringRef C(Class);
   // true = an error is present.
+  QualType T = Object->getType().getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
   if (C == "::std::error_code" || C == "::std::error_condition" ||
       C == "::boost::system::error_code" ||
-      C == "::boost::system::error_condition" || C == "::std::exception_ptr" ||
-      C == "::std::__exception_ptr::exception_ptr")
+      C == "::boost::system::error_condition" ||
+      isExceptionPtr(T->getAsCXXRecordDecl()))
     return Outcome::Failure;
   // true = a value is present.
   if (C == "::std::optional" || C == "::std::expected" ||

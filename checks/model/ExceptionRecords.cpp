@@ -10,13 +10,6 @@ namespace clang::tidy::otel {
 
 namespace {
 
-bool isExceptionPtr(const CXXRecordDecl *RD) {
-  // libstdc++ spells it std::__exception_ptr::exception_ptr.
-  return RD && RD->getDeclName().isIdentifier() &&
-         RD->getName() == "exception_ptr" &&
-         llvm::StringRef(qualifiedName(*RD)).starts_with("::std::");
-}
-
 bool isCalled(const CallExpr *CE, llvm::StringRef Name) {
   const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
   return FD && FD->getDeclName().isIdentifier() && FD->getName() == Name &&
@@ -24,6 +17,13 @@ bool isCalled(const CallExpr *CE, llvm::StringRef Name) {
 }
 
 } // namespace
+
+bool isExceptionPtr(const CXXRecordDecl *RD) {
+  // libstdc++ spells it std::__exception_ptr::exception_ptr.
+  return RD && RD->getDeclName().isIdentifier() &&
+         RD->getName() == "exception_ptr" &&
+         llvm::StringRef(qualifiedName(*RD)).starts_with("::std::");
+}
 
 bool isExceptionType(QualType T) {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();

@@ -61,6 +61,9 @@ private:
   llvm::DenseMap<const FunctionDecl *, int> WrapperParam;
 };
 
+/// Whether a class is std::exception_ptr (in any standard library's spelling).
+bool isExceptionPtr(const CXXRecordDecl *RD);
+
 /// Whether a type is (a reference to) std::exception or a class derived from
 /// it, or std::exception_ptr.
 bool isExceptionType(QualType T);
