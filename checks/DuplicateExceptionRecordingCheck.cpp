@@ -226,7 +226,7 @@ std::vector<Escape> DuplicateExceptionRecordingCheck::escapesOf(
     if (!Rethrow)
       return true;
     for (const Record &R : Recs)
-      if (Paths.reaches(*R.Call, *Rethrow, FD, Ctx)) {
+      if (Paths.reaches(*R.Call, *Rethrow, FD, Ctx, &H)) {
         Out.push_back({&R, Rethrow, Thrown});
         break;
       }
@@ -274,8 +274,8 @@ void DuplicateExceptionRecordingCheck::checkHandler(const CXXCatchStmt &H,
       if (I == J || Recs[I].Group == Recs[J].Group)
         continue;
       const Record &A = Recs[I], &B = Recs[J];
-      bool AB = Paths.reaches(*A.Call, *B.Call, FD, Ctx);
-      bool BA = Paths.reaches(*B.Call, *A.Call, FD, Ctx);
+      bool AB = Paths.reaches(*A.Call, *B.Call, FD, Ctx, &H);
+      bool BA = Paths.reaches(*B.Call, *A.Call, FD, Ctx, &H);
       // B comes after A: only A reaches B, or both (a loop) and A is first
       // in the source.
       bool AFirst = AB && (!BA || I < J);

@@ -721,7 +721,8 @@ bool FailurePaths::underUnclassifiedBranch(const Stmt &S, const ParentMap &PM,
 }
 
 bool FailurePaths::reaches(const Stmt &From, const Stmt &To,
-                           const FunctionDecl &F, ASTContext &Ctx) {
+                           const FunctionDecl &F, ASTContext &Ctx,
+                           const CXXCatchStmt *Run) {
   FunctionInfo *Info = infoFor(F, Ctx);
   if (!Info)
     return false;
@@ -738,6 +739,8 @@ bool FailurePaths::reaches(const Stmt &From, const Stmt &To,
       Work.push_back(Succ);
   while (!Work.empty()) {
     const CFGBlock *Blk = Work.pop_back_val();
+    if (Run && Blk->getLabel() == Run)
+      continue; // a later run of the handler: another exception
     if (Blk == B->first)
       return true;
     if (!Seen.insert(Blk).second)

@@ -69,9 +69,11 @@ public:
 
   /// Whether \p To can run after \p From on some path through their common
   /// function (CFG order, not line order). False when they are in different
-  /// functions or lambdas, or on exclusive branches.
+  /// functions or lambdas, or on exclusive branches. With \p Run, a handler
+  /// both statements are in, only paths within one run of it count: entering
+  /// the handler again starts a new exception (a retry loop).
   bool reaches(const Stmt &From, const Stmt &To, const FunctionDecl &F,
-               ASTContext &Ctx);
+               ASTContext &Ctx, const CXXCatchStmt *Run = nullptr);
 
   /// Forget every cached CFG (call at the end of a translation unit).
   void reset();
