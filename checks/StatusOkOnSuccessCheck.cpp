@@ -13,19 +13,8 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::otel {
 
-StatusOkOnSuccessCheck::StatusOkOnSuccessCheck(StringRef Name,
-                                               ClangTidyContext *Context)
-    : FunctionVisitingCheck(Name, Context), Opts(OtelOptions::read(Options)),
-      Status(Opts), Paths(Opts, Status, Index) {
-  if (!Opts.FailureFunctionPattern.isValid())
-    configurationDiag("invalid regular expression in FailureFunctionPattern "
-                      "'%0'")
-        << Opts.FailureFunctionPattern.source();
-}
-
 void StatusOkOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
-  Opts.storeStatusOptions(Options, O);
-  Opts.storeFailureOptions(Options, O);
+  Opts.store(Options, O, {OptionGroup::Status, OptionGroup::Failure});
 }
 
 void StatusOkOnSuccessCheck::checkFunction(const FunctionDecl &FD,
@@ -34,18 +23,13 @@ void StatusOkOnSuccessCheck::checkFunction(const FunctionDecl &FD,
     const auto *Call = dyn_cast<CallExpr>(S);
     if (!Call)
       return;
-    std::optional<StatusSet> Set = Status.classify(*Call, Ctx);
+    std::optional<StatusSet> Set = the().Status.classify(*Call, Ctx);
     if (!Set || !Set->mayBeOk())
       return;
     if (callDependsOnTemplateArguments(*Call, FD, Ctx))
       Set->DependsOnTemplateArgument = true;
     diagnose(*Set, FD, Ctx);
   });
-}
-
-void StatusOkOnSuccessCheck::resetTranslationUnit() {
-  Paths.reset();
-  Reported.clear();
 }
 
 void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
@@ -56,9 +40,9 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
   bool InMacro = Loc.isMacroID() || Call.getBeginLoc().isMacroID();
   if (InMacro)
     Loc = SM.getExpansionLoc(Loc);
-  // Templates: one diagnostic per written location.
-  if (!Reported.insert(SM.getFileLoc(Loc).getRawEncoding()).second)
+  if (!claimLocation(Loc, SM))
     return;
+  FailurePaths &Paths = the().Paths;
 
   const void *Span = SpanStatusModel::spanIdentity(Call);
   const CallExpr *ErrorBefore =
@@ -116,7 +100,7 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
 std::vector<FixItHint> StatusOkOnSuccessCheck::fixes(const StatusSet &Set,
                                                      const FunctionDecl &FD,
                                                      ASTContext &Ctx) {
-  const ParentMap &PM = Index.parents(FD);
+  const ParentMap &PM = the().Index.parents(FD);
   // `span->SetStatus(c ? kOk : kError, d);` -> `if (!c) span->SetStatus(kError,
   // d);`
   if (Set.Conditional) {
