@@ -113,12 +113,18 @@ bool isAnalyzable(const FunctionDecl &Def, const ASTContext &Ctx) {
          !Ctx.getSourceManager().isInSystemHeader(Def.getLocation());
 }
 
-void addOnce(std::vector<RecordedException> &Into, const RecordedException &E) {
+/// Adds \p E unless the same exception is there; of two ways it came, the
+/// shorter chain is kept. Returns whether \p E was new.
+bool addOnce(std::vector<RecordedException> &Into, const RecordedException &E) {
   std::string Key = E.key();
-  for (const RecordedException &X : Into)
-    if (X.key() == Key)
-      return;
+  for (RecordedException &X : Into)
+    if (X.key() == Key) {
+      if (E.Chain.size() < X.Chain.size())
+        X = E;
+      return false;
+    }
   Into.push_back(E);
+  return true;
 }
 
 constexpr size_t MaxChain = 16;
@@ -217,10 +223,7 @@ void ExceptionFlow::propagate(const RecordedException &E, const Stmt &From,
       if (C.Result == Catch::Maybe)
         return; // it might be caught here: nothing is certain beyond
       if (C.Result == Catch::Definitely) {
-        std::vector<RecordedException> &Arrived = Flow.Arrivals[C.Handler];
-        size_t Before = Arrived.size();
-        addOnce(Arrived, E);
-        if (Arrived.size() == Before)
+        if (!addOnce(Flow.Arrivals[C.Handler], E))
           return;
         // A handler that sends it on, recorded again or not.
         for (const Rethrow &R : rethrowsIn(*C.Handler)) {
