@@ -17,10 +17,14 @@ OtelCheck::OtelCheck(StringRef Name, ClangTidyContext *Context)
 
 void OtelCheck::registerMatchers(MatchFinder *Finder) {
   Shared = Analyses::acquire(Finder, Opts);
-  if (Shared->claimCollection())
+  Collector = Shared->claimCollection();
+  if (Collector) {
     Finder->addMatcher(FunctionIndex::definitionMatcher(), this);
-  else // only to be told when the translation unit ends
+    if (!Shared->storeError().empty())
+      configurationDiag("%0", DiagnosticIDs::Error) << Shared->storeError();
+  } else { // only to be told when the translation unit ends
     Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  }
 }
 
 void OtelCheck::check(const MatchFinder::MatchResult &Result) {
@@ -35,6 +39,13 @@ void OtelCheck::onEndOfTranslationUnit() {
     Shared->finishCollection(*Ctx);
     for (const FunctionDecl *FD : Shared->Index.functions())
       checkFunction(*FD, *Ctx);
+    // The driver's first pass: this unit's exception summaries, for the
+    // other units (analysis/SummaryStore.h).
+    if (Collector && !Opts.SummaryOutput.empty())
+      if (llvm::Error E = writeUnitSummaries(Opts.SummaryOutput, Shared->Flow,
+                                             Shared->Index, *Ctx))
+        configurationDiag("%0", DiagnosticIDs::Error)
+            << llvm::toString(std::move(E));
   }
   Claimed.clear();
 }

@@ -55,6 +55,7 @@ protected:
 
 private:
   std::shared_ptr<Analyses> Shared;
+  bool Collector = false;
   llvm::DenseSet<unsigned> Claimed;
 };
 

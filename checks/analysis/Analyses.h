@@ -17,6 +17,7 @@
 
 #include "analysis/ExceptionFlow.h"
 #include "analysis/FailurePaths.h"
+#include "analysis/SummaryStore.h"
 #include "model/Attributes.h"
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
@@ -50,6 +51,11 @@ public:
   /// Collecting function definitions: the first check to ask collects for
   /// all (it registers the matcher); the others only visit.
   bool claimCollection();
+  /// The summary store of option SummaryStore (null without one, or when
+  /// it could not be read: then storeError() says why).
+  const SummaryStore *store() const { return Store.get(); }
+  const std::string &storeError() const { return StoreError; }
+
   /// Remembers the translation unit's context (from any match).
   void noteContext(ASTContext &Ctx) { Context = &Ctx; }
   /// Called by each check at the end of the translation unit: finishes the
@@ -58,6 +64,8 @@ public:
   ASTContext *context() const { return Context; }
 
 private:
+  std::shared_ptr<const SummaryStore> Store;
+  std::string StoreError;
   bool Collecting = false;
   bool Finished = false;
   ASTContext *Context = nullptr;

@@ -28,6 +28,7 @@ constexpr OptionSpec Specs[] = {
     {"FailureFunctionPattern", OtelOptions::DefaultFailureFunctionPattern,
      OptionGroup::Failure},
     {"SummaryStore", "", OptionGroup::Store},
+    {"SummaryOutput", "", OptionGroup::Store},
 };
 
 } // namespace
@@ -63,6 +64,7 @@ OtelOptions OtelOptions::read(const ClangTidyCheck::OptionsView &Options) {
   O.FailureFunctionPattern =
       NamePattern("FailureFunctionPattern", O.Raw["FailureFunctionPattern"]);
   O.SummaryStore = O.Raw["SummaryStore"];
+  O.SummaryOutput = O.Raw["SummaryOutput"];
   return O;
 }
 

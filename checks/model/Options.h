@@ -47,7 +47,7 @@ enum class OptionGroup {
   Attributes, // ErrorTypeKeys, ErrorTypeSetters
   Exceptions, // ExceptionRecorders, ExceptionMessageFunctions
   Failure,    // SuccessPredicates, FailurePredicates, FailureFunctionPattern
-  Store,      // SummaryStore
+  Store,      // SummaryStore, SummaryOutput
 };
 
 struct OtelOptions {
@@ -66,7 +66,8 @@ struct OtelOptions {
   NameList ExceptionMessageFunctions; // methods giving an exception's text
   NamePattern FailureFunctionPattern{"FailureFunctionPattern",
                                      DefaultFailureFunctionPattern};
-  std::string SummaryStore; // path of the cross-TU summary store
+  std::string SummaryStore;  // path of the cross-TU summary store
+  std::string SummaryOutput; // where to write this unit's summaries
 
   /// Reads every option through getLocalOrGlobal.
   static OtelOptions read(const ClangTidyCheck::OptionsView &Options);
