@@ -8,6 +8,12 @@ set -euo pipefail
 v="${OTEL_TIDY_LLVM_VERSION:-19}"
 packages=(cmake ninja-build g++ python3 git
           "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+# otel-clangd (LLVM 19 and later: LLVM 16 ships no clangdMain) links
+# clangd's remote-index client, hence gRPC and protobuf; its .deb names
+# their packages with dpkg-shlibdeps (dpkg-dev).
+if [ "$v" -ge 19 ]; then
+  packages+=(libgrpc++-dev libprotobuf-dev dpkg-dev)
+fi
 if [ "${1:-}" = "--tests" ]; then
   packages+=(pre-commit)
   # lit ships with llvm-N-tools, except for LLVM 22: use 19's.
