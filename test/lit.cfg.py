@@ -85,5 +85,3 @@ config.substitutions.append(
      f"{config.python} "
      f"{os.path.join(config.test_source_root, 'clangd', 'lsp_client.py')} "
      f"--server={config.otel_clangd} --server-arg=--background-index=false"))
-if shutil.which("nvim"):
-    config.available_features.add("nvim")
