@@ -221,6 +221,24 @@ class Session:
         fields = dict(re.findall(r"^(VmRSS|VmHWM):\s+(\d+) kB", status, re.M))
         return int(fields["VmRSS"]), int(fields["VmHWM"])
 
+    def cpu_seconds(self):
+        """User+system CPU time the server has used so far (s)."""
+        stat = Path("/proc/%d/stat" % self.proc.pid).read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def wait_idle(self, quiet=0.02, interval=0.5, timeout=120):
+        """Waits until the server uses (almost) no CPU: background work such
+        as indexing the standard library is over."""
+        deadline = time.monotonic() + timeout
+        before = self.cpu_seconds()
+        while time.monotonic() < deadline:
+            time.sleep(interval)
+            now = self.cpu_seconds()
+            if now - before <= quiet:
+                return
+            before = now
+
     def close(self, timeout=30):
         try:
             if self.proc.poll() is None:
