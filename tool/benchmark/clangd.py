@@ -156,6 +156,10 @@ def memory(args, tus, work):
                ("otel-clangd, no checks", args.clangd, "-*"),
                ("stock clangd", args.stock, None)]
     for label, server, checks in configs:
+        if not Path(server).exists():
+            log("memory %-28s skipped: %s is missing (Debian package clangd-19)"
+                % (label, server))
+            continue
         name = "mem-%d" % len(out)
         make_project(work / name, checks, tus)
         s = start(server, work / name, work, name)
