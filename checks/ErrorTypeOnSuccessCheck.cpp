@@ -104,6 +104,28 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
       return;
     }
   }
+  // A success value that reaches it through a variable or a function of
+  // the translation unit (`std::string type; if (failed) type = "x";`).
+  if (const Expr *Written = AttributeModel::writtenValue(Put.Value);
+      Written && isa<DeclRefExpr, CallExpr>(Written))
+    for (const ValueSource &S : the().Values.sourcesOf(*Put.Value, FD)) {
+      std::optional<std::string> Sentinel =
+          S.Value && S.Definition ? successSentinel(S.Value, Ctx)
+                                  : std::nullopt;
+      if (!Sentinel)
+        continue;
+      Claim();
+      diag(Loc, "'%0' set to the success value %1 on a path through a "
+                "variable; when the operation succeeds the attribute must be "
+                "absent")
+          << KeyName << *Sentinel;
+      const Stmt *At = S.Value->getBeginLoc().isValid() ? S.Value : S.Definition;
+      diag(writtenLocation(At->getBeginLoc(), SM), "set to %0 here",
+           DiagnosticIDs::Note)
+          << *Sentinel;
+      NoteSink();
+      return;
+    }
   if (Put.Kind == AttributeSink::SpanStart) {
     Claim();
     diag(Loc, "'%0' set in the attributes a span starts with; the outcome "

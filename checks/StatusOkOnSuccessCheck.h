@@ -22,6 +22,11 @@ public:
 private:
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void diagnose(const StatusSet &Set, const FunctionDecl &FD, ASTContext &Ctx);
+  void followValue(const StatusSet &Set, const FunctionDecl &FD,
+                   ASTContext &Ctx);
+  void checkStatusArguments(const CallExpr &Call, const FunctionDecl &FD,
+                            ASTContext &Ctx);
+  bool isForwarded(const ValueSource &S);
   std::vector<FixItHint> fixes(const StatusSet &Set, const FunctionDecl &FD,
                                ASTContext &Ctx);
 };

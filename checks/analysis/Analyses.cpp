@@ -10,7 +10,7 @@ namespace clang::tidy::otel {
 Analyses::Analyses(const OtelOptions &Options)
     : Opts(Options), Outcomes(Opts), Status(Opts), Attributes(Opts),
       Exceptions(Opts, Attributes),
-      Paths(Opts, Outcomes, Status, Exceptions, Index),
+      Paths(Opts, Outcomes, Status, Exceptions, Index, Graphs),
       Flow(Exceptions, Paths, Index) {
   if (Opts.SummaryStore.empty())
     return;

@@ -18,6 +18,7 @@
 #include "analysis/ExceptionFlow.h"
 #include "analysis/FailurePaths.h"
 #include "analysis/SummaryStore.h"
+#include "analysis/ValueFlow.h"
 #include "model/Attributes.h"
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
@@ -41,12 +42,14 @@ public:
 
   const OtelOptions Opts;
   FunctionIndex Index;
+  FunctionGraphs Graphs{Index};
   const OutcomeModel Outcomes;
   const SpanStatusModel Status;
   const AttributeModel Attributes;
   ExceptionModel Exceptions;
   FailurePaths Paths;
   ExceptionFlow Flow;
+  ValueFlow Values{Graphs, Index};
 
   /// Collecting function definitions: the first check to ask collects for
   /// all (it registers the matcher); the others only visit.

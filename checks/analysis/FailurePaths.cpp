@@ -38,11 +38,9 @@ constexpr unsigned NoMark = ~0u;
 } // namespace
 
 struct FailurePaths::FunctionInfo {
-  /// Owns the CFG and the post-order view the worklists use.
-  std::unique_ptr<AnalysisDeclContext> Analysis;
+  const FunctionGraph *G = nullptr;
   const CFG *Graph = nullptr;
   const ParentMap *Parents = nullptr;
-  llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
   /// Index of the first failure mark in each block (or NoMark).
   std::vector<unsigned> FirstMark;
   bool HasErrorStatus = false;
@@ -54,24 +52,18 @@ struct FailurePaths::FunctionInfo {
   bool marked(const CFGBlock &B) const {
     return FirstMark[B.getBlockID()] != NoMark;
   }
-
-  std::optional<std::pair<const CFGBlock *, unsigned>>
-  locate(const Stmt *S) const {
-    for (; S; S = Parents->getParent(S)) {
-      auto It = Where.find(S);
-      if (It != Where.end())
-        return It->second;
-    }
-    return std::nullopt;
+  std::optional<FunctionGraph::Position> locate(const Stmt *S) const {
+    return G->locate(S);
   }
 };
 
 FailurePaths::FailurePaths(const OtelOptions &Opts,
                            const OutcomeModel &Outcomes,
                            const SpanStatusModel &Status,
-                           ExceptionModel &Exceptions, FunctionIndex &Index)
+                           ExceptionModel &Exceptions, FunctionIndex &Index,
+                           FunctionGraphs &Graphs)
     : Opts(Opts), Outcomes(Outcomes), Status(Status), Exceptions(Exceptions),
-      Index(Index) {}
+      Index(Index), Graphs(Graphs) {}
 
 FailurePaths::~FailurePaths() = default;
 
@@ -88,18 +80,13 @@ FailurePaths::FunctionInfo *FailurePaths::infoFor(const FunctionDecl &F,
 
 std::unique_ptr<FailurePaths::FunctionInfo>
 FailurePaths::analyze(const FunctionDecl &F, ASTContext &Ctx) {
-  // 1. The CFG, with every statement an element of its block.
+  // 1. The CFG, shared with the other analyses.
   auto Info = std::make_unique<FunctionInfo>();
-  Info->Analysis = std::make_unique<AnalysisDeclContext>(nullptr, &F);
-  CFG::BuildOptions &Build = Info->Analysis->getCFGBuildOptions();
-  Build.setAllAlwaysAdd();
-  Build.AddImplicitDtors = false;
-  Build.AddTemporaryDtors = false;
-  Build.AddCXXDefaultInitExprInCtors = false;
-  Info->Graph = Info->Analysis->getCFG();
-  if (!Info->Graph)
+  Info->G = Graphs.of(F);
+  if (!Info->G)
     return nullptr;
-  Info->Parents = &Index.parents(F);
+  Info->Graph = Info->G->Graph;
+  Info->Parents = Info->G->Parents;
   unsigned N = Info->Graph->getNumBlockIDs();
   Info->FirstMark.assign(N, NoMark);
   Info->SuccessIn.resize(N);
@@ -119,7 +106,6 @@ void FailurePaths::findFailureMarks(FunctionInfo &Info, ASTContext &Ctx) {
     for (const CFGElement &E : *B) {
       if (auto CS = E.getAs<CFGStmt>()) {
         const Stmt *St = CS->getStmt();
-        Info.Where.try_emplace(St, B, Index);
         bool Mark = isa<CXXThrowExpr>(St);
         if (const auto *CE = dyn_cast<CallExpr>(St)) {
           if (const FunctionDecl *FD = CE->getDirectCallee())
@@ -183,7 +169,7 @@ void FailurePaths::propagateSuccess(FunctionInfo &Info, ASTContext &Ctx) {
     }
   };
   {
-    ForwardDataflowWorklist Work(*Info.Graph, *Info.Analysis);
+    ForwardDataflowWorklist Work(*Info.Graph, *Info.G->Analysis);
     const CFGBlock &Entry = Info.Graph->getEntry();
     Info.SuccessIn.set(Entry.getBlockID());
     Work.enqueueBlock(&Entry);
@@ -191,7 +177,7 @@ void FailurePaths::propagateSuccess(FunctionInfo &Info, ASTContext &Ctx) {
   }
   // Success confirmed by an explicit outcome test: the success edges out of
   // success blocks, and on from there.
-  ForwardDataflowWorklist Work(*Info.Graph, *Info.Analysis);
+  ForwardDataflowWorklist Work(*Info.Graph, *Info.G->Analysis);
   for (const CFGBlock *B : *Info.Graph) {
     if (!Info.SuccessIn.test(B->getBlockID()) || Info.marked(*B))
       continue;
@@ -232,7 +218,7 @@ void FailurePaths::findInevitableFailure(FunctionInfo &Info) {
   // (`span->SetAttribute(...); throw ...;`): a greatest fixpoint, computed
   // backwards. Every block starts as "must fail"; one that can reach the
   // exit without a mark drops out, and its predecessors are looked at again.
-  BackwardDataflowWorklist Work(*Info.Graph, *Info.Analysis);
+  BackwardDataflowWorklist Work(*Info.Graph, *Info.G->Analysis);
   Info.MustFail.reset(Info.Graph->getExit().getBlockID());
   for (const CFGBlock *B : *Info.Graph)
     Work.enqueueBlock(B);
@@ -346,10 +332,7 @@ bool FailurePaths::completes(const CXXCatchStmt &H, const FunctionDecl &F,
   FunctionInfo *Info = infoFor(F, Ctx);
   if (!Info)
     return true;
-  const CFGBlock *Entry = nullptr;
-  for (const CFGBlock *B : *Info->Graph)
-    if (B->getLabel() == &H)
-      Entry = B;
+  const CFGBlock *Entry = Info->G->entryOf(H);
   if (!Entry)
     return true;
   // The handler completes when a path from its entry leaves the handler's

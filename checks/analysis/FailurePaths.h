@@ -27,6 +27,7 @@
 #ifndef OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
 #define OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
 
+#include "analysis/FunctionGraphs.h"
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
 #include "model/Outcomes.h"
@@ -48,7 +49,7 @@ class FailurePaths {
 public:
   FailurePaths(const OtelOptions &Opts, const OutcomeModel &Outcomes,
                const SpanStatusModel &Status, ExceptionModel &Exceptions,
-               FunctionIndex &Index);
+               FunctionIndex &Index, FunctionGraphs &Graphs);
   ~FailurePaths();
 
   struct Verdict {
@@ -106,6 +107,7 @@ private:
   const SpanStatusModel &Status;
   ExceptionModel &Exceptions;
   FunctionIndex &Index;
+  FunctionGraphs &Graphs;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionInfo>> Cache;
 };
 

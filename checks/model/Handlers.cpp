@@ -5,6 +5,8 @@
 #include "clang/AST/CXXInheritance.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include <functional>
+#include <map>
 
 namespace clang::tidy::otel {
 
@@ -27,17 +29,36 @@ ThrownType ThrownType::of(QualType T) {
   Result.Name = qualifiedName(*RD);
   if (!RD->hasDefinition())
     return Result;
-  CXXBasePaths Paths(/*FindAmbiguities=*/true, /*RecordPaths=*/true,
-                     /*DetectVirtual=*/false);
-  RD->forallBases([&](const CXXRecordDecl *Base) {
-    Paths.clear();
-    if (RD->isDerivedFrom(Base, Paths) &&
-        !Paths.isAmbiguous(
-            Base->getTypeForDecl()->getCanonicalTypeUnqualified()) &&
-        Paths.front().Access == AS_public)
-      Result.Bases.push_back(qualifiedName(*Base));
-    return true;
-  });
+  // Every base by name, with how many distinct subobjects it is (more than
+  // one: ambiguous) and whether a path to it is all public.
+  struct Seen {
+    unsigned NonVirtual = 0;
+    bool Virtual = false, Public = false;
+  };
+  std::map<std::string, Seen> Bases;
+  std::function<void(const CXXRecordDecl &, bool)> Walk =
+      [&](const CXXRecordDecl &C, bool PublicSoFar) {
+        for (const CXXBaseSpecifier &B : C.bases()) {
+          const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+          if (!Base || !Base->hasDefinition())
+            continue;
+          Seen &S = Bases[qualifiedName(*Base)];
+          bool Public = PublicSoFar && B.getAccessSpecifier() == AS_public;
+          if (B.isVirtual()) {
+            if (S.Virtual && (S.Public || !Public))
+              continue; // that virtual subobject was walked already
+            S.Virtual = true;
+          } else {
+            ++S.NonVirtual;
+          }
+          S.Public = S.Public || Public;
+          Walk(*Base, Public);
+        }
+      };
+  Walk(*RD, true);
+  for (const auto &[Name, S] : Bases)
+    if (S.Public && S.NonVirtual + (S.Virtual ? 1 : 0) == 1)
+      Result.Bases.push_back(Name);
   return Result;
 }
 
