@@ -98,14 +98,14 @@ const FunctionDecl *lambdaBehind(const Expr *Object,
 /// How a called function is named in messages.
 std::string nameOf(const FunctionDecl &FD, FunctionIndex &Index) {
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
-    return Ctor->getParent()->getNameAsString();
-  llvm::SmallVector<std::string, 2> Names = Index.namesOf(FD);
-  if (!Names.empty())
-    return Names.front();
+    return Ctor->getParent()->getQualifiedNameAsString();
   const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
-  if (MD && MD->getParent() && MD->getParent()->isLambda())
-    return "lambda";
-  return FD.getNameAsString();
+  if (MD && MD->getParent() && MD->getParent()->isLambda()) {
+    llvm::SmallVector<std::string, 2> Names = Index.namesOf(FD);
+    return Names.empty() ? "lambda" : Names.front();
+  }
+  // Qualified, as clang's diagnostics print a declaration: 'util::RunStep'.
+  return FD.getQualifiedNameAsString();
 }
 
 bool isAnalyzable(const FunctionDecl &Def, const ASTContext &Ctx) {

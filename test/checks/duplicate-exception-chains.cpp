@@ -177,9 +177,9 @@ void Members(SpanPtr span, LoggerPtr logger) {
     SendWith(client);
   } catch (const std::exception &e) {
     logger->Error("member chain", e.what());
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: exception recorded again: 'SendWith' → 'Call' → 'Send' already recorded it and rethrew it [otel-duplicate-exception-recording]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: exception recorded again: 'SendWith' → 'Client::Call' → 'Send' already recorded it and rethrew it [otel-duplicate-exception-recording]
     // CHECK-MESSAGES: :[[@LINE-4]]:5: note: 'SendWith' is called here and lets it through
-    // CHECK-MESSAGES: :[[@LINE-10]]:58: note: 'Call' is called here and lets it through
+    // CHECK-MESSAGES: :[[@LINE-10]]:58: note: 'Client::Call' is called here and lets it through
     // CHECK-MESSAGES: :[[@LINE-29]]:17: note: 'Send' is called here and lets it through
     // CHECK-MESSAGES: :[[@LINE-153]]:11: note: first recorded here, before the rethrow
   }
