@@ -254,8 +254,8 @@ void FinalOverrider(RecordingTransport &transport, SpanPtr span, LoggerPtr logge
     transport.Exchange(span);
   } catch (const std::exception &e) {
     logger->Error("final overrider", e.what());
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: exception recorded again: 'Exchange' → 'Send' already recorded it and rethrew it [otel-duplicate-exception-recording]
-    // CHECK-MESSAGES: :[[@LINE-4]]:5: note: 'Exchange' is called here and lets it through
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: exception recorded again: 'RecordingTransport::Exchange' → 'Send' already recorded it and rethrew it [otel-duplicate-exception-recording]
+    // CHECK-MESSAGES: :[[@LINE-4]]:5: note: 'RecordingTransport::Exchange' is called here and lets it through
     // CHECK-MESSAGES: :[[@LINE-10]]:42: note: 'Send' is called here and lets it through
     // CHECK-MESSAGES: :[[@LINE-229]]:11: note: first recorded here, before the rethrow
   }
