@@ -6,7 +6,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "DuplicateExceptionRecordingCheck.h"
+#include "ErrorStatusWithoutErrorTypeCheck.h"
 #include "ErrorTypeOnSuccessCheck.h"
+#include "StatusDescriptionCheck.h"
 #include "StatusOkOnSuccessCheck.h"
 #include "VersionGuard.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -19,8 +21,11 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<DuplicateExceptionRecordingCheck>(
         "otel-duplicate-exception-recording");
+    Factories.registerCheck<ErrorStatusWithoutErrorTypeCheck>(
+        "otel-error-status-without-error-type");
     Factories.registerCheck<ErrorTypeOnSuccessCheck>(
         "otel-error-type-on-success");
+    Factories.registerCheck<StatusDescriptionCheck>("otel-status-description");
     Factories.registerCheck<StatusOkOnSuccessCheck>(
         "otel-status-ok-on-success");
   }

@@ -94,7 +94,7 @@ def main():
     extra = args.extra
     if extra and extra[0] == "--":
         extra = extra[1:]
-    suffixes = ["-" + s for s in args.check_suffix.split(",")] if args.check_suffix else [""]
+    suffixes = [("-" + s if s else "") for s in args.check_suffix.split(",")] if args.check_suffix else [""]
     msg_prefix = ",".join("CHECK-MESSAGES" + s for s in suffixes)
     fix_prefix = ",".join("CHECK-FIXES" + s for s in suffixes)
 
@@ -142,7 +142,7 @@ def main():
         implicit = "{{warning|error}}:" if not args.check_notes else "{{warning|error|note}}:"
         if has_messages:
             fc = run([filecheck, "--allow-empty", "-input-file=" + msg_file, args.input,
-                      "-check-prefixes=" + msg_prefix,
+                      "-check-prefixes=" + msg_prefix, "--allow-unused-prefixes",
                       "-implicit-check-not=" + implicit])
             if fc.returncode != 0:
                 fail("[%s] CHECK-MESSAGES failed" % config, fc.stdout)
@@ -154,7 +154,8 @@ def main():
         fixed = open(temp).read()
         if has_fixes:
             fc = run([filecheck, "-input-file=" + temp, args.input,
-                      "-check-prefixes=" + fix_prefix, "-strict-whitespace"])
+                      "-check-prefixes=" + fix_prefix, "--allow-unused-prefixes",
+                      "-strict-whitespace"])
             if fc.returncode != 0:
                 fail("[%s] CHECK-FIXES failed" % config, fc.stdout)
         elif fixed != cleaned:

@@ -1,6 +1,7 @@
 //===--- SummaryStore.cpp - otel-tidy ---------------------------*- C++ -*-===//
 
 #include "analysis/SummaryStore.h"
+#include "utils/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -343,17 +344,13 @@ llvm::Error writeUnitSummaries(llvm::StringRef Path, ExceptionFlow &Flow,
 
   // The files the unit read, but the system's.
   json::Object Inputs;
-  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I) {
-    const SrcMgr::SLocEntry &E = SM.getLocalSLocEntry(I);
-    if (!E.isFile() || SrcMgr::isSystem(E.getFile().getFileCharacteristic()))
-      continue;
-    auto Entry = E.getFile().getContentCache().OrigEntry;
-    if (!Entry)
-      continue;
-    std::string File = absolute(Entry->getName());
+  compat::forEachFile(SM, [&](llvm::StringRef Name, bool System) {
+    if (System)
+      return;
+    std::string File = absolute(Name);
     if (!Inputs.get(File))
       Inputs[File] = contentHash(File);
-  }
+  });
 
   // The functions of the main file with something to tell.
   json::Object Functions;

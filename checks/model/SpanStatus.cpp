@@ -65,7 +65,7 @@ StatusMeaning SpanStatusModel::meaningOf(const Expr *Arg, const EnumDecl *Enum,
     for (const std::string &W : Words)
       if (W == "unset")
         return StatusMeaning::Unset;
-    if (Api != StatusApi::Wrapper)
+    if (Api != StatusApi::Wrapper || Opts.ErrorStatusValues.contains(*EC))
       return StatusMeaning::Error;
     for (const std::string &W : Words)
       if (W == "error" || W == "fail" || W == "failed" || W == "failure")
@@ -268,6 +268,50 @@ const void *SpanStatusModel::spanIdentity(const CallExpr &Call) {
                   Ctx->getName() == "GetCurrent")
                 return &CurrentSpanMarker;
       }
+  return nullptr;
+}
+
+bool SpanStatusModel::isCurrentSpan(const void *Identity) {
+  return Identity == &CurrentSpanMarker;
+}
+
+const Expr *SpanStatusModel::spanBase(const Expr &Span) {
+  const Expr *E = strip(&Span);
+  while (E) {
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && Op->getNumArgs() == 1 &&
+        (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow))
+      E = strip(Op->getArg(0));
+    else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+             UO && (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf))
+      E = strip(UO->getSubExpr());
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+             MC && MC->getMethodDecl() &&
+             MC->getMethodDecl()->getDeclName().isIdentifier() &&
+             MC->getMethodDecl()->getName() == "get")
+      E = strip(MC->getImplicitObjectArgument());
+    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+             Copy && Copy->getNumArgs() == 1)
+      E = strip(Copy->getArg(0)); // a copy of the pointer
+    else if (const auto *CE = dyn_cast<CallExpr>(E);
+             CE && CE->getNumArgs() == 1 && CE->getDirectCallee() &&
+             CE->getDirectCallee()->getDeclName().isIdentifier() &&
+             CE->getDirectCallee()->getName() == "move")
+      E = strip(CE->getArg(0));
+    else
+      break;
+  }
+  return E;
+}
+
+const void *SpanStatusModel::identityOf(const Expr &Span) {
+  const Expr *E = spanBase(Span);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    return isa<VarDecl>(DRE->getDecl()) ? DRE->getDecl()->getCanonicalDecl()
+                                        : nullptr;
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      return ME->getMemberDecl()->getCanonicalDecl();
   return nullptr;
 }
 

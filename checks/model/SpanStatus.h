@@ -81,6 +81,17 @@ public:
   /// unknown.
   static const void *spanIdentity(const CallExpr &Call);
 
+  /// Whether an identity is "the current span".
+  static bool isCurrentSpan(const void *Identity);
+
+  /// The expression holding the span itself: `span` in `*span`,
+  /// `span.get()`, `span->`, `std::move(span)` or a copy of it.
+  static const Expr *spanBase(const Expr &Span);
+
+  /// The identity of a span written as an expression (`span`, `*span`,
+  /// `span.get()`, `std::move(span)`, `span_` of this object), or null.
+  static const void *identityOf(const Expr &Span);
+
   /// The variable declaration behind a span identity, if it is one.
   static const VarDecl *spanVariable(const void *Identity);
 

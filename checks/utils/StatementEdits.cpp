@@ -199,4 +199,31 @@ std::vector<FixItHint> guardByCondition(const CallExpr &Call, const Expr &Arg,
   }
 }
 
+std::vector<FixItHint> insertStatementAfter(const CallExpr &Call,
+                                            llvm::StringRef Text,
+                                            const ParentMap &PM,
+                                            ASTContext &Ctx) {
+  auto [S, Parent] = asStatement(Call, PM);
+  if (!S || !isa_and_nonnull<CompoundStmt>(Parent))
+    return {};
+  std::optional<CharSourceRange> R = statementRange(*S, Ctx);
+  if (!R)
+    return {};
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Invalid = false;
+  llvm::StringRef Buffer =
+      SM.getBufferData(SM.getFileID(R->getBegin()), &Invalid);
+  if (Invalid)
+    return {};
+  unsigned Begin = SM.getFileOffset(R->getBegin());
+  unsigned LineStart = Begin;
+  while (LineStart > 0 && Buffer[LineStart - 1] != '\n')
+    --LineStart;
+  llvm::StringRef Indent = Buffer.substr(LineStart, Begin - LineStart);
+  if (Indent.find_first_not_of(" \t") != llvm::StringRef::npos)
+    Indent = ""; // the statement does not start its line
+  return {FixItHint::CreateInsertion(
+      R->getEnd(), ("\n" + Indent + Text).str())};
+}
+
 } // namespace clang::tidy::otel::fixits

@@ -36,6 +36,14 @@ std::pair<const Stmt *, const Stmt *> asStatement(const CallExpr &Call,
 std::vector<FixItHint>
 removeCallStatement(const CallExpr &Call, const ParentMap &PM, ASTContext &Ctx);
 
+/// Inserts \p Text as a statement of its own, on the line after the
+/// statement \p Call stands as, with the same indentation. Only for a call
+/// that is a statement of a `{}` block, outside macros.
+std::vector<FixItHint> insertStatementAfter(const CallExpr &Call,
+                                            llvm::StringRef Text,
+                                            const ParentMap &PM,
+                                            ASTContext &Ctx);
+
 /// `f(x, c ? a : b, y);` -> `if (!c) f(x, b, y);` when \p DropTrueArm (the
 /// true arm is the one that must go), `if (c) f(x, a, y);` otherwise. \p Arg
 /// is the argument holding \p CO. Refused when the other arguments or the

@@ -145,7 +145,7 @@ grpc::Status RefundCharge(PaymentStub &stub, const std::string &transaction_id)
   grpc::Status status = stub.Refund(&context, transaction_id);
   if (!status.ok())
   {
-    span->SetAttribute("rpc.grpc.status_code", static_cast<int64_t>(status.error_code()));
+    span->SetAttribute("error.type", std::to_string(static_cast<int>(status.error_code())));
     span->SetStatus(StatusCode::kError, status.error_message());
   }
   // Success: the status stays unset.
