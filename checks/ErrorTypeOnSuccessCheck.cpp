@@ -109,9 +109,9 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
   if (const Expr *Written = AttributeModel::writtenValue(Put.Value);
       Written && isa<DeclRefExpr, CallExpr>(Written))
     for (const ValueSource &S : the().Values.sourcesOf(*Put.Value, FD)) {
-      std::optional<std::string> Sentinel =
-          S.Value && S.Definition ? successSentinel(S.Value, Ctx)
-                                  : std::nullopt;
+      std::optional<std::string> Sentinel = S.Value && S.Definition
+                                                ? successSentinel(S.Value, Ctx)
+                                                : std::nullopt;
       if (!Sentinel)
         continue;
       Claim();
@@ -119,7 +119,8 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
                 "variable; when the operation succeeds the attribute must be "
                 "absent")
           << KeyName << *Sentinel;
-      const Stmt *At = S.Value->getBeginLoc().isValid() ? S.Value : S.Definition;
+      const Stmt *At =
+          S.Value->getBeginLoc().isValid() ? S.Value : S.Definition;
       diag(writtenLocation(At->getBeginLoc(), SM), "set to %0 here",
            DiagnosticIDs::Note)
           << *Sentinel;

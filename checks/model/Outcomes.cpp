@@ -147,19 +147,18 @@ std::optional<Outcome> outcomeOfComparison(BinaryOperatorKind Op,
   RHS = ignoreWrappers(RHS);
   // `ep == nullptr` of a std::exception_ptr: no exception, a success.
   auto IsNull = [](const Expr *E) {
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+        CE && CE->getNumArgs() == 1)
       E = ignoreWrappers(CE->getArg(0));
     return isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E) ||
-           (isa<IntegerLiteral>(E) &&
-            cast<IntegerLiteral>(E)->getValue() == 0);
+           (isa<IntegerLiteral>(E) && cast<IntegerLiteral>(E)->getValue() == 0);
   };
   auto IsExceptionPtr = [](const Expr *E) {
     return isExceptionPtr(
         E->getType().getNonReferenceType()->getAsCXXRecordDecl());
   };
-  if ((Op == BO_EQ || Op == BO_NE) &&
-      ((IsNull(RHS) && IsExceptionPtr(LHS)) ||
-       (IsNull(LHS) && IsExceptionPtr(RHS))))
+  if ((Op == BO_EQ || Op == BO_NE) && ((IsNull(RHS) && IsExceptionPtr(LHS)) ||
+                                       (IsNull(LHS) && IsExceptionPtr(RHS))))
     return Op == BO_EQ ? Outcome::Success : Outcome::Failure;
   // Comparison with a success enumerator: `code == StatusCode::kOk`.
   const EnumConstantDecl *EC = enumeratorOf(RHS);

@@ -155,8 +155,10 @@ namespace {
 /// A span status of another API: an enumeration with an "ok" and an
 /// "unset" enumerator (an SDK's or a bridge's own StatusCode).
 bool isSpanStatusEnum(QualType T) {
-  const auto *ET = T.getNonReferenceType().getCanonicalType()->getAs<EnumType>();
-  if (!ET || qualifiedName(*ET->getDecl()) == "::opentelemetry::trace::StatusCode")
+  const auto *ET =
+      T.getNonReferenceType().getCanonicalType()->getAs<EnumType>();
+  if (!ET ||
+      qualifiedName(*ET->getDecl()) == "::opentelemetry::trace::StatusCode")
     return false; // OpenTelemetry's own: not another API's decision
   bool Ok = false, Unset = false;
   for (const EnumConstantDecl *EC : ET->getDecl()->enumerators())
@@ -283,7 +285,8 @@ const Expr *SpanStatusModel::spanBase(const Expr &Span) {
         (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow))
       E = strip(Op->getArg(0));
     else if (const auto *UO = dyn_cast<UnaryOperator>(E);
-             UO && (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf))
+             UO &&
+             (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf))
       E = strip(UO->getSubExpr());
     else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
              MC && MC->getMethodDecl() &&
