@@ -7,7 +7,10 @@
 
 #include "DuplicateExceptionRecordingCheck.h"
 #include "ErrorStatusWithoutErrorTypeCheck.h"
+#include "ErrorTypeConsistencyCheck.h"
 #include "ErrorTypeOnSuccessCheck.h"
+#include "HandledErrorRecordedCheck.h"
+#include "SplitOutcomeMetricsCheck.h"
 #include "StatusDescriptionCheck.h"
 #include "StatusOkOnSuccessCheck.h"
 #include "VersionGuard.h"
@@ -23,8 +26,14 @@ public:
         "otel-duplicate-exception-recording");
     Factories.registerCheck<ErrorStatusWithoutErrorTypeCheck>(
         "otel-error-status-without-error-type");
+    Factories.registerCheck<ErrorTypeConsistencyCheck>(
+        "otel-error-type-consistency");
     Factories.registerCheck<ErrorTypeOnSuccessCheck>(
         "otel-error-type-on-success");
+    Factories.registerCheck<HandledErrorRecordedCheck>(
+        "otel-handled-error-recorded");
+    Factories.registerCheck<SplitOutcomeMetricsCheck>(
+        "otel-split-outcome-metrics");
     Factories.registerCheck<StatusDescriptionCheck>("otel-status-description");
     Factories.registerCheck<StatusOkOnSuccessCheck>(
         "otel-status-ok-on-success");

@@ -47,6 +47,10 @@ const FunctionGraph *FunctionGraphs::of(const FunctionDecl &F) {
         G->Where.try_emplace(CS->getStmt(), B, I);
       ++I;
     }
+    // A jump is its block's terminator: it runs after the block's elements.
+    if (const Stmt *T = B->getTerminatorStmt();
+        T && isa<BreakStmt, ContinueStmt, GotoStmt>(T))
+      G->Where.try_emplace(T, B, I);
   }
   Slot = std::move(G);
   return Slot.get();

@@ -12,9 +12,7 @@ namespace clang::tidy::otel {
 
 using namespace ast_matchers;
 
-namespace {
-
-std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
+std::optional<AttributeSink> AttributeModel::sinkOf(const FunctionDecl &FD) {
   if (!FD.getDeclName().isIdentifier())
     return std::nullopt;
   llvm::StringRef Name = FD.getName();
@@ -43,9 +41,8 @@ std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
       return std::nullopt;
     }
     if (isOrDerivesFrom(Class, "::opentelemetry::logs::LogRecord"))
-      return Name == "SetAttribute"
-                 ? std::optional(AttributeSink::LogAttribute)
-                 : std::nullopt;
+      return Name == "SetAttribute" ? std::optional(AttributeSink::LogAttribute)
+                                    : std::nullopt;
     if (qualifiedName(*Class) == "::opencensus::trace::Span") {
       if (Name == "AddAttribute" || Name == "AddAttributes")
         return AttributeSink::SpanAttribute;
@@ -58,6 +55,8 @@ std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
     return AttributeSink::Metric;
   return std::nullopt;
 }
+
+namespace {
 
 bool isClass(QualType T, llvm::StringRef Qualified) {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
@@ -349,7 +348,7 @@ AttributeModel::recordedParameters(const FunctionDecl &Decl) const {
     if (!Callee)
       continue;
     unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
-    if (std::optional<AttributeSink> Kind = sinkKind(*Callee)) {
+    if (std::optional<AttributeSink> Kind = sinkOf(*Callee)) {
       if (Callee->getName() == "SetAttribute" ||
           Callee->getName() == "AddAttribute")
         continue;
@@ -372,16 +371,14 @@ void AttributeModel::collect(const CallExpr &Call, const Stmt *Body,
                              ASTContext &Ctx,
                              llvm::SmallVectorImpl<AttributePut> &Out) const {
   const FunctionDecl *FD = Call.getDirectCallee();
-  std::optional<AttributeSink> Kind = FD ? sinkKind(*FD) : std::nullopt;
+  std::optional<AttributeSink> Kind = FD ? sinkOf(*FD) : std::nullopt;
   if (!Kind) {
     // A function of this translation unit that records a container it is
     // given: the pairs are those of the argument.
     if (FD)
       for (const RecordedParameter &R : recordedParameters(*FD)) {
-        unsigned First = isa<CXXOperatorCallExpr>(Call) &&
-                                 isa<CXXMethodDecl>(FD)
-                             ? 1
-                             : 0;
+        unsigned First =
+            isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD) ? 1 : 0;
         if (R.Index + First < Call.getNumArgs())
           PairCollector(Call, R.Kind, Body, Out)
               .collect(Call.getArg(R.Index + First), &Call);

@@ -27,9 +27,9 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
-#include <vector>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace clang::tidy::otel {
 
@@ -81,6 +81,9 @@ public:
   };
   const std::vector<RecordedParameter> &
   recordedParameters(const FunctionDecl &F) const;
+
+  /// What kind of attributes a call of \p FD records, if it is a sink.
+  static std::optional<AttributeSink> sinkOf(const FunctionDecl &FD);
 
   /// The string an expression stands for, if it is a constant one.
   static std::optional<std::string> stringValue(const Expr *E, ASTContext &Ctx);

@@ -162,4 +162,43 @@ HttpResponse HandleCancel(const HttpRequest &request)
   return HttpResponse{204, "", ""};
 }
 
+
+// Stock reservations: one counter per outcome, and an error.type on the
+// span that the request counter does not share.
+struct ReservationInstruments
+{
+  nostd::unique_ptr<metrics_api::Counter<uint64_t>> requests;
+  nostd::unique_ptr<metrics_api::Counter<uint64_t>> reserved;
+  nostd::unique_ptr<metrics_api::Counter<uint64_t>> failed;
+};
+
+ReservationInstruments &GetReservationInstruments()
+{
+  static ReservationInstruments instruments{
+      GetMeter()->CreateUInt64Counter("checkout.reservation.requests", "Reservations", "{request}"),
+      GetMeter()->CreateUInt64Counter("checkout.reservation.succeeded", "Reserved", "{request}"),
+      GetMeter()->CreateUInt64Counter("checkout.reservation.failed", "Not reserved", "{request}")};
+  return instruments;
+}
+
+HttpResponse HandleReserve(const HttpRequest &request)
+{
+  auto span = GetTracer()->StartSpan("POST /checkout/reserve");
+  ReservationInstruments &instruments = GetReservationInstruments();
+  absl::StatusOr<Cart> cart = LoadCart(request.cart_id);
+  if (cart.ok())
+  {
+    instruments.requests->Add(1);
+    instruments.reserved->Add(1);
+    span->End();
+    return HttpResponse{200, "", ""};
+  }
+  span->SetAttribute(semconv::error::kErrorType, "cart_not_found");
+  span->SetStatus(StatusCode::kError, std::string(cart.status().message()));
+  instruments.requests->Add(1, {{semconv::error::kErrorType, "not_found"}});
+  instruments.failed->Add(1);
+  span->End();
+  return HttpResponse{404, "cart not found", ""};
+}
+
 }  // namespace checkout
