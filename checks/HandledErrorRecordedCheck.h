@@ -34,9 +34,9 @@ private:
   void collect(const FunctionDecl &FD, ASTContext &Ctx,
                llvm::SmallVectorImpl<Record> &Out);
   /// The loop (or the `goto` back to a label) after which \p R can be
-  /// followed by another attempt; null when none.
-  const Stmt *retryAfter(const Record &R, llvm::ArrayRef<Record> All,
-                         const FunctionDecl &FD, ASTContext &Ctx);
+  /// followed by another attempt of the operation; null when none.
+  const Stmt *retryAfter(const Record &R, const FunctionDecl &FD,
+                         ASTContext &Ctx);
   void checkHandlers(const CXXTryStmt &Try, llvm::ArrayRef<Record> All,
                      const FunctionDecl &FD, ASTContext &Ctx);
 

@@ -17,6 +17,7 @@
 
 #include "analysis/ExceptionFlow.h"
 #include "analysis/FailurePaths.h"
+#include "analysis/RetryLoops.h"
 #include "analysis/SummaryStore.h"
 #include "analysis/ValueFlow.h"
 #include "model/Attributes.h"
@@ -50,6 +51,7 @@ public:
   FailurePaths Paths;
   ExceptionFlow Flow;
   ValueFlow Values{Graphs, Index};
+  RetryLoops Retries{Index, Graphs, Paths, Outcomes};
 
   /// Collecting function definitions: the first check to ask collects for
   /// all (it registers the matcher); the others only visit.
