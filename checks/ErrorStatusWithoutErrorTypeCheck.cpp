@@ -133,33 +133,18 @@ bool ErrorStatusWithoutErrorTypeCheck::handledOnPath(const void *Span,
            Paths.reaches(Through, S, F, Ctx);
   };
   bool Handled = false;
-  llvm::SmallVector<AttributePut, 4> Puts;
   FunctionIndex::forEachStmt(F, [&](const Stmt *S) {
     if (Handled || S == &Through || !isa<CallExpr, CXXConstructExpr>(S))
       return;
     // error.type set on the span: `span->SetAttribute(kErrorType, ...)`, or
     // in the attributes it started with.
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
-      Puts.clear();
-      the().Attributes.collect(*Call, F.getBody(), Ctx, Puts);
-      for (const AttributePut &P : Puts) {
-        if (!the().Attributes.isErrorTypeKey(P.Key, Ctx))
-          continue;
-        const void *Target = SpanStatusModel::spanIdentity(*P.Sink);
-        if (P.Kind == AttributeSink::SpanStart) {
-          // The variable the started span is stored in.
-          const Stmt *Up = the().Index.parentOf(*P.Sink, F);
-          while (Up && isa<Expr>(Up))
-            Up = the().Index.parentOf(*Up, F);
-          const auto *DS = dyn_cast_or_null<DeclStmt>(Up);
-          Target = DS && DS->isSingleDecl()
-                       ? DS->getSingleDecl()->getCanonicalDecl()
-                       : nullptr;
-        }
-        if ((Target == Span || SpanStatusModel::isCurrentSpan(Target)) &&
-            (P.Kind == AttributeSink::SpanStart || OnPath(*P.Sink)))
+      for (const ErrorTypeSite &Site : errorTypeSites(F, Ctx))
+        if (Site.Sink == Call &&
+            (Site.Target == Span ||
+             SpanStatusModel::isCurrentSpan(Site.Target)) &&
+            (Site.AtStart || OnPath(*Site.Sink)))
           Handled = true;
-      }
       if (Handled)
         return;
     }
@@ -229,6 +214,42 @@ bool ErrorStatusWithoutErrorTypeCheck::handledOnPath(const void *Span,
   return Handled;
 }
 
+const llvm::SmallVector<ErrorStatusWithoutErrorTypeCheck::ErrorTypeSite, 2> &
+ErrorStatusWithoutErrorTypeCheck::errorTypeSites(const FunctionDecl &F,
+                                                 ASTContext &Ctx) {
+  auto [It, New] = Sites.try_emplace(&F);
+  if (!New)
+    return It->second;
+  llvm::SmallVector<ErrorTypeSite, 2> Found;
+  llvm::SmallVector<AttributePut, 4> Puts;
+  FunctionIndex::forEachStmt(F, [&](const Stmt *S) {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (!Call)
+      return;
+    Puts.clear();
+    the().Attributes.collect(*Call, F.getBody(), Ctx, Puts);
+    for (const AttributePut &P : Puts) {
+      if (!the().Attributes.isErrorTypeKey(P.Key, Ctx))
+        continue;
+      const void *Target = SpanStatusModel::spanIdentity(*P.Sink);
+      bool AtStart = P.Kind == AttributeSink::SpanStart;
+      if (AtStart) {
+        // The variable the started span is stored in.
+        const Stmt *Up = the().Index.parentOf(*P.Sink, F);
+        while (Up && isa<Expr>(Up))
+          Up = the().Index.parentOf(*Up, F);
+        const auto *DS = dyn_cast_or_null<DeclStmt>(Up);
+        Target = DS && DS->isSingleDecl()
+                     ? DS->getSingleDecl()->getCanonicalDecl()
+                     : nullptr;
+      }
+      Found.push_back({P.Sink, Target, AtStart});
+    }
+  });
+  // Looked up again: the map may have grown (rehashed) meanwhile.
+  return Sites[&F] = std::move(Found);
+}
+
 bool ErrorStatusWithoutErrorTypeCheck::handledByCallers(const ParmVarDecl &Span,
                                                         const FunctionDecl &F,
                                                         ASTContext &Ctx,
@@ -237,6 +258,18 @@ bool ErrorStatusWithoutErrorTypeCheck::handledByCallers(const ParmVarDecl &Span,
   // other files), the callers may set error.type: silent.
   if (Depth > 4)
     return true;
+  if (Depth == 0)
+    if (auto It = CallersHandle.find(&Span); It != CallersHandle.end())
+      return It->second;
+  bool Result = handledByCallersUncached(Span, F, Ctx, Depth);
+  if (Depth == 0)
+    CallersHandle[&Span] = Result;
+  return Result;
+}
+
+bool ErrorStatusWithoutErrorTypeCheck::handledByCallersUncached(
+    const ParmVarDecl &Span, const FunctionDecl &F, ASTContext &Ctx,
+    unsigned Depth) {
   unsigned Param = Span.getFunctionScopeIndex();
   bool Called = false;
   bool Handled = false;
@@ -266,6 +299,11 @@ bool ErrorStatusWithoutErrorTypeCheck::handledByCallers(const ParmVarDecl &Span,
 
 bool ErrorStatusWithoutErrorTypeCheck::setAnywhereInUnit(const void *Member,
                                                          ASTContext &Ctx) {
+  // Asked once per member: a class sets the status of its span in many
+  // places.
+  auto [It, New] = MemberSet.try_emplace(Member, false);
+  if (!New)
+    return It->second;
   bool Set = false;
   llvm::SmallVector<AttributePut, 4> Puts;
   for (const FunctionDecl *F : the().Index.functions()) {
@@ -288,9 +326,10 @@ bool ErrorStatusWithoutErrorTypeCheck::setAnywhereInUnit(const void *Member,
             Set = true;
     });
     if (Set)
-      return true;
+      break;
   }
-  return false;
+  MemberSet[Member] = Set;
+  return Set;
 }
 
 std::string ErrorStatusWithoutErrorTypeCheck::errorTypeKey(ASTContext &Ctx) {
