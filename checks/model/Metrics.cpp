@@ -51,15 +51,13 @@ bool MetricModel::sameAmount(const Expr *A, const Expr *B, ASTContext &Ctx) {
   B = ignoreWrappers(B);
   if (A->isValueDependent() || B->isValueDependent())
     return false;
+  // Integer constants by value. Floating constants are compared as written
+  // (below): APFloat's inline code names symbols that differ between LLVM
+  // majors, and the plugin must still load into another major's clang-tidy
+  // far enough to say that it was built for another one.
   Expr::EvalResult RA, RB;
-  if (A->EvaluateAsRValue(RA, Ctx) && B->EvaluateAsRValue(RB, Ctx)) {
-    if (RA.Val.isInt() && RB.Val.isInt())
-      return llvm::APSInt::compareValues(RA.Val.getInt(), RB.Val.getInt()) == 0;
-    if (RA.Val.isFloat() && RB.Val.isFloat())
-      return RA.Val.getFloat().compare(RB.Val.getFloat()) ==
-             llvm::APFloat::cmpEqual;
-    return false;
-  }
+  if (A->EvaluateAsInt(RA, Ctx) && B->EvaluateAsInt(RB, Ctx))
+    return llvm::APSInt::compareValues(RA.Val.getInt(), RB.Val.getInt()) == 0;
   const auto *DA = dyn_cast<DeclRefExpr>(A);
   const auto *DB = dyn_cast<DeclRefExpr>(B);
   if (DA && DB)
