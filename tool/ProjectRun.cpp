@@ -11,6 +11,7 @@
 
 #include "ProjectRun.h"
 #include "Baseline.h"
+#include "Configuration.h"
 #include "Findings.h"
 #include "GitDiff.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -30,6 +31,7 @@
 #include <chrono>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace otel_tidy {
@@ -476,6 +478,18 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
       });
   }
 
+  // The checks that run (the children configure themselves the same way).
+  llvm::Expected<Configuration> Config = Configuration::read(CL);
+  if (!Config)
+    return fail(llvm::toString(Config.takeError()));
+  std::set<std::string> Checks;
+  for (const FileRun &R : Runs)
+    for (const std::string &Name : Config->enabledChecks(R.Canonical))
+      Checks.insert(Name);
+  size_t OtelChecks = llvm::count_if(Checks, [](const std::string &Name) {
+    return llvm::StringRef(Name).starts_with("otel-");
+  });
+
   // Lint, -j files at a time.
   std::string Self = llvm::sys::fs::getMainExecutable(
       Argv0, reinterpret_cast<void *>(&runProject));
@@ -696,7 +710,12 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   if (!Failures.empty())
     OS << ", " << Failures.size() << (Failures.size() == 1 ? " file" : " files")
        << " not linted";
+  OS << ", " << Checks.size() << (Checks.size() == 1 ? " check" : " checks")
+     << " (" << OtelChecks << " otel)";
   OS << ", " << llvm::format("%.1fs", Seconds) << "\n";
+  if (!Runs.empty() && OtelChecks == 0)
+    OS << "otel-tidy: note: no otel check ran: the configuration turns them "
+          "off (see --list-checks)\n";
   return Exit;
 }
 
