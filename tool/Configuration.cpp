@@ -5,6 +5,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <functional>
 #include <utility>
 
 namespace otel_tidy {
@@ -17,6 +19,21 @@ namespace {
 /// clang-tidy's checks when nothing configures any (its --checks default).
 constexpr llvm::StringLiteral ClangTidyDefaultChecks =
     "clang-diagnostic-*,clang-analyzer-*";
+
+/// clang-tidy's FileOptionsProvider with a parser of its own for .clang-tidy
+/// files. (The constructor that takes parsers leaves the file system unset.)
+class ParsingFileOptionsProvider : public clang::tidy::FileOptionsProvider {
+public:
+  ParsingFileOptionsProvider(
+      ClangTidyOptions Defaults, ClangTidyOptions Overrides,
+      std::function<llvm::ErrorOr<ClangTidyOptions>(llvm::MemoryBufferRef)>
+          Parse)
+      : FileOptionsProvider(clang::tidy::ClangTidyGlobalOptions(),
+                            std::move(Defaults), std::move(Overrides),
+                            {{".clang-tidy", std::move(Parse)}}) {
+    FS = llvm::vfs::getRealFileSystem();
+  }
+};
 
 llvm::Error configError(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
@@ -43,36 +60,72 @@ llvm::Expected<Configuration> Configuration::read(const CommandLine &CL) {
   if (const Flag *F = CL.find("format-style"))
     Overrides.FormatStyle = F->Value.value_or("");
 
-  std::optional<std::string> Text, Source;
+  // .clang-tidy files are parsed with clang-tidy's parser, keeping where a
+  // file does not parse (clang-tidy would drop it with a one-line notice).
+  C.ParseErrors = std::make_shared<llvm::StringMap<std::string>>();
+  auto ParseFile =
+      [Errors = C.ParseErrors](
+          llvm::MemoryBufferRef Buf) -> llvm::ErrorOr<ClangTidyOptions> {
+    std::string Where;
+    llvm::ErrorOr<ClangTidyOptions> Parsed =
+        clang::tidy::parseConfigurationWithDiags(
+            Buf, [&](const llvm::SMDiagnostic &D) {
+              if (Where.empty())
+                Where = diagnosticLine(D);
+            });
+    if (Parsed)
+      return Parsed;
+    (*Errors)[Buf.getBufferIdentifier()] =
+        Where.empty()
+            ? (Buf.getBufferIdentifier() + ": " + Parsed.getError().message())
+                  .str()
+            : Where;
+    // Kept as an error of the configuration (errors()) instead of clang-tidy's
+    // notice on every lookup.
+    return ClangTidyOptions();
+  };
+
   if (const Flag *F = CL.find("config-file")) {
     std::string Path = F->Value.value_or("");
     auto Buf = llvm::MemoryBuffer::getFile(Path);
     if (!Buf)
       return configError("cannot read --config-file '" + Path +
                          "': " + Buf.getError().message());
-    Text = (*Buf)->getBuffer().str();
-    Source = Path;
+    C.ConfigText = (*Buf)->getBuffer().str();
+    C.ConfigName = Path;
   } else if (const Flag *F = CL.find("config")) {
-    Text = F->Value.value_or("");
-    Source = "--config";
+    C.ConfigText = F->Value.value_or("");
+    C.ConfigName = "--config";
   }
   // An empty --config means "look for .clang-tidy files", as in clang-tidy.
-  if (Text && !llvm::StringRef(*Text).trim().empty()) {
+  if (!llvm::StringRef(C.ConfigText).trim().empty()) {
+    std::string Where;
     llvm::ErrorOr<ClangTidyOptions> Parsed =
-        clang::tidy::parseConfiguration(llvm::MemoryBufferRef(*Text, *Source));
+        clang::tidy::parseConfigurationWithDiags(
+            llvm::MemoryBufferRef(C.ConfigText, C.ConfigName),
+            [&](const llvm::SMDiagnostic &D) {
+              if (Where.empty())
+                Where = diagnosticLine(D);
+            });
     if (!Parsed)
-      return configError("invalid configuration in " + *Source + ": " +
-                         Parsed.getError().message());
+      return configError(Where.empty()
+                             ? C.ConfigName + ": " + Parsed.getError().message()
+                             : Where);
     C.Provider = std::make_unique<clang::tidy::ConfigOptionsProvider>(
         clang::tidy::ClangTidyGlobalOptions(),
         ClangTidyOptions::getDefaults().merge(Defaults, 0), std::move(*Parsed),
         std::move(Overrides));
   } else {
-    C.Provider = std::make_unique<clang::tidy::FileOptionsProvider>(
-        clang::tidy::ClangTidyGlobalOptions(), std::move(Defaults),
-        std::move(Overrides));
+    C.Provider = std::make_unique<ParsingFileOptionsProvider>(
+        std::move(Defaults), std::move(Overrides), ParseFile);
   }
   return std::move(C);
+}
+
+std::string diagnosticLine(const llvm::SMDiagnostic &D) {
+  return (D.getFilename() + ":" + llvm::Twine(D.getLineNo()) + ":" +
+          llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
+      .str();
 }
 
 bool Configuration::namesOtelChecks(llvm::StringRef Globs) {

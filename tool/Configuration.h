@@ -20,8 +20,10 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/SourceMgr.h"
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,11 @@ public:
   /// The checks that run on \p File, sorted.
   const std::vector<std::string> &enabledChecks(llvm::StringRef File);
 
+  /// The mistakes in the configuration of \p File, each naming the file and
+  /// line: YAML that does not parse, otel checks and options that do not
+  /// exist, option values the otel checks reject (ConfigErrors.cpp).
+  const std::vector<std::string> &errors(llvm::StringRef File);
+
   /// Whether \p Globs (a `Checks` value) names an otel check: a glob, with or
   /// without `-`, that starts with `otel`.
   static bool namesOtelChecks(llvm::StringRef Globs);
@@ -51,8 +58,29 @@ public:
 private:
   std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider;
   std::optional<std::string> ChecksArg; ///< --checks, if given
+  /// --config's text, or --config-file's, and what to call it in messages.
+  std::string ConfigText, ConfigName;
+  /// The .clang-tidy files that did not parse: path -> `path:line:col: why`.
+  std::shared_ptr<llvm::StringMap<std::string>> ParseErrors;
   llvm::StringMap<std::vector<std::string>> EnabledByChecks;
+  llvm::StringMap<std::vector<std::string>> ErrorsBySources;
+  /// The otel checks, and their options as `check.Option`.
+  std::vector<std::string> OtelCheckNames;
+  llvm::StringMap<std::string> OtelOptions;
+  /// The options of every check, without the check's name (lazily).
+  std::optional<std::set<std::string>> AllLocalOptions;
+
+  void readOtelChecks();
+  std::string locate(llvm::StringRef Source, llvm::StringRef Section,
+                     llvm::StringRef Key);
+  std::optional<std::string> otelGlobError(llvm::StringRef Glob);
+  std::optional<std::string> otelOptionError(llvm::StringRef Key);
+  std::vector<std::pair<std::string, std::string>>
+  checkDiagnostics(const clang::tidy::ClangTidyOptions &Options);
 };
+
+/// `path:line:col: message`, as \p D would be printed on one line.
+std::string diagnosticLine(const llvm::SMDiagnostic &D);
 
 } // namespace otel_tidy
 

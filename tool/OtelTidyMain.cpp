@@ -101,10 +101,12 @@ int runClangTidy(const char *Argv0, llvm::ArrayRef<const char *> Args,
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
   std::map<std::optional<std::string>, std::set<size_t>> Groups;
+  std::vector<std::string> Paths;
   for (const otel_tidy::Positional &F : CL.Files) {
     llvm::SmallString<256> Abs(F.Text);
     llvm::sys::fs::make_absolute(Cwd, Abs);
     Groups[Config->checksFlag(Abs)].insert(F.Index);
+    Paths.push_back(std::string(Abs));
     if (Informational)
       break;
   }
@@ -112,7 +114,18 @@ int runClangTidy(const char *Argv0, llvm::ArrayRef<const char *> Args,
     llvm::SmallString<256> Dummy(Cwd);
     llvm::sys::path::append(Dummy, "dummy");
     Groups[Config->checksFlag(Dummy)];
+    Paths.push_back(std::string(Dummy));
   }
+  // Configuration mistakes stop the run before anything is linted.
+  std::set<std::string> Errors;
+  if (!asksForHelp(CL))
+    for (const std::string &Path : Paths)
+      for (const std::string &E : Config->errors(Path))
+        Errors.insert(E);
+  for (const std::string &E : Errors)
+    llvm::errs() << "otel-tidy: error: " << E << "\n";
+  if (!Errors.empty())
+    return 2;
 
   if (Groups.size() == 1) {
     std::vector<std::string> Owned =

@@ -478,14 +478,22 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
       });
   }
 
-  // The checks that run (the children configure themselves the same way).
+  // The checks that run (the children configure themselves the same way),
+  // and configuration mistakes, which stop the run before anything is linted.
   llvm::Expected<Configuration> Config = Configuration::read(CL);
   if (!Config)
     return fail(llvm::toString(Config.takeError()));
-  std::set<std::string> Checks;
-  for (const FileRun &R : Runs)
+  std::set<std::string> Checks, ConfigErrors;
+  for (const FileRun &R : Runs) {
     for (const std::string &Name : Config->enabledChecks(R.Canonical))
       Checks.insert(Name);
+    for (const std::string &E : Config->errors(R.Canonical))
+      ConfigErrors.insert(E);
+  }
+  for (const std::string &E : ConfigErrors)
+    llvm::errs() << "otel-tidy: error: " << E << "\n";
+  if (!ConfigErrors.empty())
+    return 2;
   size_t OtelChecks = llvm::count_if(Checks, [](const std::string &Name) {
     return llvm::StringRef(Name).starts_with("otel-");
   });
