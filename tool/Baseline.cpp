@@ -77,9 +77,9 @@ void Baseline::apply(std::vector<Finding> &Findings,
   }
 }
 
-llvm::Error Baseline::write(llvm::StringRef Path,
-                            const std::vector<Finding> &Findings,
-                            llvm::StringRef Root) {
+void Baseline::write(llvm::raw_ostream &OS,
+                     const std::vector<Finding> &Findings,
+                     llvm::StringRef Root) {
   struct Row {
     std::string File, Check, Statement;
     unsigned Occurrence;
@@ -95,11 +95,6 @@ llvm::Error Baseline::write(llvm::StringRef Path,
                     F.Occurrence, F.Message});
   llvm::sort(Rows);
 
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return llvm::createStringError(EC, "cannot write baseline '%s': %s",
-                                   Path.str().c_str(), EC.message().c_str());
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("version", BaselineVersion);
@@ -116,7 +111,6 @@ llvm::Error Baseline::write(llvm::StringRef Path,
     });
   });
   OS << "\n";
-  return llvm::Error::success();
 }
 
 } // namespace otel_tidy

@@ -31,9 +31,8 @@ public:
   void apply(std::vector<Finding> &Findings, llvm::StringRef Root) const;
 
   /// Writes every finding of \p Findings as a baseline.
-  static llvm::Error write(llvm::StringRef Path,
-                           const std::vector<Finding> &Findings,
-                           llvm::StringRef Root);
+  static void write(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+                    llvm::StringRef Root);
 
 private:
   std::map<std::string, unsigned> Counts;

@@ -16,6 +16,7 @@
 
 #include "CommandLine.h"
 #include "Configuration.h"
+#include "OutputFile.h"
 #include "ProjectRun.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "clang/Basic/Version.h"
@@ -116,7 +117,16 @@ int runClangTidy(const char *Argv0, llvm::ArrayRef<const char *> Args,
     Groups[Config->checksFlag(Dummy)];
     Paths.push_back(std::string(Dummy));
   }
-  // Configuration mistakes stop the run before anything is linted.
+  // An --export-fixes that cannot be written, and configuration mistakes,
+  // stop the run before anything is linted.
+  const otel_tidy::Flag *ExportFixes = CL.find("export-fixes");
+  if (ExportFixes && !Informational)
+    if (llvm::Error E = otel_tidy::checkWritable(
+            ExportFixes->Value.value_or(""), "--export-fixes")) {
+      llvm::errs() << "otel-tidy: error: " << llvm::toString(std::move(E))
+                   << "\n";
+      return 2;
+    }
   std::set<std::string> Errors;
   if (!asksForHelp(CL))
     for (const std::string &Path : Paths)

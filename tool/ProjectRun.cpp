@@ -14,6 +14,7 @@
 #include "Configuration.h"
 #include "Findings.h"
 #include "GitDiff.h"
+#include "OutputFile.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -453,6 +454,26 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     Base = std::move(*B);
   }
 
+  // The outputs, opened now: one that cannot be written stops the run before
+  // anything is linted.
+  std::optional<OutputFile> ReportFile, BaselineFile, FixesFile;
+  auto Open = [](const std::string &Path, llvm::StringRef What,
+                 std::optional<OutputFile> &File) -> llvm::Error {
+    if (Path.empty())
+      return llvm::Error::success();
+    llvm::Expected<OutputFile> F = OutputFile::open(Path, What);
+    if (!F)
+      return F.takeError();
+    File.emplace(std::move(*F));
+    return llvm::Error::success();
+  };
+  if (llvm::Error E = llvm::joinErrors(
+          llvm::joinErrors(
+              Open(Opts.Output, "--output", ReportFile),
+              Open(Opts.WriteBaseline, "--write-baseline", BaselineFile)),
+          Open(ExportFixes, "--export-fixes", FixesFile)))
+    return fail(llvm::toString(std::move(E)));
+
   // --diff: only files with changed lines, unless a header changed (then
   // every file, as any may include it).
   std::optional<ChangedLines> Changes;
@@ -640,24 +661,23 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   if (!Opts.WriteBaseline.empty() && Failures.empty())
     Exit = 0;
 
-  if (!Opts.WriteBaseline.empty()) {
-    if (llvm::Error E = Baseline::write(Opts.WriteBaseline, Findings, Root))
+  if (BaselineFile) {
+    Baseline::write(BaselineFile->os(), Findings, Root);
+    if (llvm::Error E = BaselineFile->commit())
       return fail(llvm::toString(std::move(E)));
     llvm::errs() << "otel-tidy: wrote " << Findings.size()
                  << (Findings.size() == 1 ? " finding" : " findings") << " to "
                  << Opts.WriteBaseline << "\n";
   }
 
-  if (!ExportFixes.empty()) {
+  if (FixesFile) {
     clang::tooling::TranslationUnitDiagnostics Merged;
     for (const Finding *F : Reported)
       Merged.Diagnostics.push_back(F->Original);
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_Text);
-    if (EC)
-      return fail("cannot write '" + ExportFixes + "': " + EC.message());
-    llvm::yaml::Output YOut(OS);
+    llvm::yaml::Output YOut(FixesFile->os());
     YOut << Merged;
+    if (llvm::Error E = FixesFile->commit())
+      return fail(llvm::toString(std::move(E)));
   }
 
   unsigned Applied = 0;
@@ -680,15 +700,13 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     In.SourceRoot = Root;
     In.Cwd = Cwd;
     In.ExitCode = Exit;
-    if (Opts.Output.empty()) {
+    if (!ReportFile) {
       writeReport(Opts.OutputFormat, llvm::outs(), In, Sources);
       llvm::outs().flush();
     } else {
-      std::error_code EC;
-      llvm::raw_fd_ostream OS(Opts.Output, EC, llvm::sys::fs::OF_Text);
-      if (EC)
-        return fail("cannot write '" + Opts.Output + "': " + EC.message());
-      writeReport(Opts.OutputFormat, OS, In, Sources);
+      writeReport(Opts.OutputFormat, ReportFile->os(), In, Sources);
+      if (llvm::Error E = ReportFile->commit())
+        return fail(llvm::toString(std::move(E)));
     }
   }
 
