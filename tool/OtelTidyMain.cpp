@@ -16,11 +16,11 @@
 
 #include "CommandLine.h"
 #include "Configuration.h"
+#include "Database.h"
 #include "OutputFile.h"
 #include "ProjectRun.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "clang/Basic/Version.h"
-#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -202,19 +202,12 @@ int main(int argc, const char **argv) {
   // clang-tidy only warns about a missing database and goes on "without
   // flags", which lints nothing useful and exits 0: refuse instead.
   const otel_tidy::Flag *P = CL.find("p");
-  if (P && P->Value) {
-    const std::string &Dir = *P->Value;
-    if (!clang::tooling::CompilationDatabase::autoDetectFromDirectory(Dir,
-                                                                      Error)) {
-      llvm::errs() << "otel-tidy: error: no compilation database "
-                      "(compile_commands.json) found in '"
-                   << Dir << "' or any parent directory\n  " << Error
-                   << "\n  Configure the build with "
-                      "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass compiler "
-                      "flags after '--'.\n";
+  if (P && P->Value)
+    if (auto Db = otel_tidy::loadDatabase(*P->Value); !Db) {
+      llvm::errs() << "otel-tidy: error: " << llvm::toString(Db.takeError())
+                   << "\n";
       return 2;
     }
-  }
 
   // Project mode: otel-tidy's own flags, or -p without files.
   bool Informational = asksForInformation(CL);

@@ -12,6 +12,7 @@
 #include "ProjectRun.h"
 #include "Baseline.h"
 #include "Configuration.h"
+#include "Database.h"
 #include "Findings.h"
 #include "GitDiff.h"
 #include "OutputFile.h"
@@ -88,6 +89,7 @@ struct FileRun {
   std::string Canonical; ///< for comparisons and reports
   int Status = 0;        ///< the child's exit code; < 0: did not run/crashed
   std::string ExecError;
+  bool Missing = false; ///< the file does not exist: not run
   clang::tooling::TranslationUnitDiagnostics Diagnostics;
   std::string YamlError;
   std::string Stderr;
@@ -366,7 +368,6 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   // ./build/compile_commands.json (unless `--` gives the flags).
   std::string DbDir;
   std::unique_ptr<clang::tooling::CompilationDatabase> Db;
-  std::string DbError;
   if (BuildPath) {
     DbDir = *BuildPath;
   } else if (!CL.DashDash) {
@@ -381,11 +382,10 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     }
   }
   if (!DbDir.empty()) {
-    Db = clang::tooling::CompilationDatabase::autoDetectFromDirectory(DbDir,
-                                                                      DbError);
-    if (!Db)
-      return fail("cannot load the compilation database in '" + DbDir +
-                  "': " + DbError);
+    auto Loaded = loadDatabase(DbDir);
+    if (!Loaded)
+      return fail(llvm::toString(Loaded.takeError()));
+    Db = std::move(*Loaded);
     ChildFlags.push_back("-p");
     ChildFlags.push_back(DbDir);
   } else if (!CL.DashDash) {
@@ -427,6 +427,9 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   } else if (Db) {
     for (const std::string &F : Db->getAllFiles())
       Runs.push_back({F, canonicalPath(F, canonicalPath(DbDir, Cwd))});
+    if (Runs.empty())
+      return fail("the compilation database in '" + DbDir +
+                  "' lists no files: is the build configured?");
   } else {
     return fail("no files to lint: give files, or a compilation database "
                 "with -p");
@@ -441,7 +444,18 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
              Runs.end());
 
   // Where paths in reports are relative to.
-  std::optional<std::string> Top = gitTopLevel(Cwd);
+  std::optional<std::string> Top;
+  std::string GitRefusal;
+  if (llvm::Expected<std::optional<std::string>> T = gitTopLevel(Cwd))
+    Top = std::move(*T);
+  else
+    GitRefusal = llvm::toString(T.takeError());
+  if (!GitRefusal.empty() && !Opts.DiffRev.empty())
+    return fail("--diff needs git, and " + GitRefusal);
+  if (!GitRefusal.empty() && Opts.SourceRoot.empty())
+    llvm::errs() << "otel-tidy: note: paths are relative to the current "
+                    "directory (no --source-root), as "
+                 << GitRefusal << "\n";
   std::string Root = Opts.SourceRoot.empty()
                          ? Top.value_or(Cwd)
                          : canonicalPath(Opts.SourceRoot, Cwd);
@@ -533,7 +547,10 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     for (unsigned J = 0; J < Jobs; ++J)
       Workers.emplace_back([&] {
         for (size_t I; (I = Next++) < Runs.size();) {
-          runChild(Runs[I], Self, ChildFlags, Tail);
+          if (llvm::sys::fs::exists(Runs[I].Canonical))
+            runChild(Runs[I], Self, ChildFlags, Tail);
+          else
+            Runs[I].Missing = true;
           Bar.done(Runs[I].Arg);
         }
       });
@@ -566,7 +583,9 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
         Findings.push_back(std::move(F));
     }
     std::string Unusual = unusualOutput(R.Stderr);
-    if (R.Status < 0)
+    if (R.Missing)
+      Fail.Reason = "the file does not exist";
+    else if (R.Status < 0)
       Fail.Reason = R.ExecError.empty() ? "otel-tidy crashed"
                                         : "otel-tidy failed: " + R.ExecError;
     else if (!R.YamlError.empty())
