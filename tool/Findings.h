@@ -60,6 +60,9 @@ struct Finding {
   std::string Fingerprint; ///< stable: hash of the baseline key
   bool InBaseline = false;
   bool OutsideDiff = false;
+  /// Reported by a translation unit that compiled: its fix may be applied
+  /// without --fix-errors.
+  bool FromCompiledFile = true;
   clang::tooling::Diagnostic Original; ///< as exported, for --export-fixes
 
   bool reported() const { return !InBaseline && !OutsideDiff; }

@@ -16,6 +16,7 @@
 #include "Findings.h"
 #include "GitDiff.h"
 #include "OutputFile.h"
+#include "clang/Format/Format.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -255,18 +256,32 @@ private:
   std::map<std::string, std::string> Paths;
 };
 
+struct FixOptions {
+  bool Notes = false;  ///< --fix-notes
+  bool Errors = false; ///< --fix-errors
+};
+
 /// Applies the fixes of \p Findings (their own, or with --fix-notes the
-/// first note's). Fixes that overlap one already taken are skipped. Returns
-/// the findings left unfixed.
+/// first note's), as clang-tidy does: not those of files that do not compile
+/// (unless --fix-errors), cleaned up and formatted in the FormatStyle of each
+/// file (--format-style). Fixes that overlap one already taken are skipped.
+/// Returns the findings left unfixed; \p NotCompiled counts those of files
+/// that do not compile.
 std::vector<const Finding *>
-applyFixes(const std::vector<const Finding *> &Findings, bool FixNotes,
-           unsigned &Applied, std::string &Error) {
+applyFixes(const std::vector<const Finding *> &Findings, FixOptions Opts,
+           Configuration &Config, unsigned &Applied, unsigned &NotCompiled,
+           std::string &Error) {
   std::map<std::string, clang::tooling::Replacements> ByFile;
   std::vector<const Finding *> Unfixed;
-  Applied = 0;
+  Applied = NotCompiled = 0;
   for (const Finding *F : Findings) {
+    if (!F->FromCompiledFile && !Opts.Errors) {
+      NotCompiled += !F->Fix.empty() || Opts.Notes;
+      Unfixed.push_back(F);
+      continue;
+    }
     const std::vector<Edit> *Edits = &F->Fix;
-    if (Edits->empty() && FixNotes)
+    if (Edits->empty() && Opts.Notes)
       for (const Note &N : F->Notes)
         if (!N.Fix.empty()) {
           Edits = &N.Fix;
@@ -301,20 +316,36 @@ applyFixes(const std::vector<const Finding *> &Findings, bool FixNotes,
       Error += "cannot read " + File + " to fix it\n";
       continue;
     }
+    llvm::StringRef Text = (*Buf)->getBuffer();
+    llvm::Expected<clang::format::FormatStyle> Style = clang::format::getStyle(
+        *Config.options(File).FormatStyle, File, "none");
+    llvm::Expected<clang::tooling::Replacements> Cleaned =
+        Style ? clang::format::cleanupAroundReplacements(Text, Replaces, *Style)
+              : Style.takeError();
+    if (Cleaned) {
+      if (auto Formatted =
+              clang::format::formatReplacements(Text, *Cleaned, *Style))
+        Cleaned = std::move(Formatted);
+      else
+        llvm::errs() << "otel-tidy: warning: cannot format the fixes of "
+                     << File << ": " << llvm::toString(Formatted.takeError())
+                     << "\n";
+    }
     llvm::Expected<std::string> Code =
-        clang::tooling::applyAllReplacements((*Buf)->getBuffer(), Replaces);
+        Cleaned ? clang::tooling::applyAllReplacements(Text, *Cleaned)
+                : Cleaned.takeError();
     if (!Code) {
       Error +=
           "cannot fix " + File + ": " + llvm::toString(Code.takeError()) + "\n";
       continue;
     }
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(File, EC);
-    if (EC) {
-      Error += "cannot write " + File + ": " + EC.message() + "\n";
-      continue;
-    }
-    OS << *Code;
+    if (llvm::Error E = llvm::writeToOutput(
+            File, [&](llvm::raw_ostream &OS) -> llvm::Error {
+              OS << *Code;
+              return llvm::Error::success();
+            }))
+      Error +=
+          "cannot write " + File + ": " + llvm::toString(std::move(E)) + "\n";
   }
   return Unfixed;
 }
@@ -338,23 +369,27 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   // rest.
   std::optional<std::string> BuildPath;
   std::string ExportFixes;
-  bool Fix = false, FixNotes = false;
+  bool Fix = false;
+  FixOptions Fixing;
   std::vector<bool> Keep(CL.DashDash ? *CL.DashDash : Args.size(), true);
   for (const Flag &F : CL.Flags) {
     if (F.Name == "p")
       BuildPath = F.Value.value_or("");
     else if (F.Name == "export-fixes")
       ExportFixes = F.Value.value_or("");
-    else if (F.Name == "fix" || F.Name == "fix-errors")
+    else if (F.Name == "fix")
       Fix = Fix || flagIsOn(F);
+    else if (F.Name == "fix-errors")
+      Fixing.Errors = flagIsOn(F);
     else if (F.Name == "fix-notes")
-      FixNotes = flagIsOn(F);
+      Fixing.Notes = flagIsOn(F);
     else
       continue;
     for (size_t I = 0; I < F.Count; ++I)
       Keep[F.Index + I] = false;
   }
-  Fix = Fix || FixNotes; // as in clang-tidy, --fix-notes implies --fix
+  // As in clang-tidy, --fix-notes and --fix-errors imply --fix.
+  Fix = Fix || Fixing.Notes || Fixing.Errors;
   for (const Positional &P : CL.Files)
     Keep[P.Index] = false;
   std::vector<std::string> ChildFlags, Tail;
@@ -564,12 +599,13 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   Collector Collect(Cwd);
   std::vector<Finding> Findings;
   std::vector<Failure> Failures;
-  llvm::StringSet<> Seen;
+  llvm::StringMap<size_t> Seen; // finding key -> index in Findings
   std::map<std::string, std::string> Notices; // unusual stderr -> first file
   for (FileRun &R : Runs) {
     Failure Fail;
     Fail.File = R.Canonical;
     bool CheckErrors = false; // errors from --warnings-as-errors
+    bool Compiled = llvm::none_of(R.Diagnostics.Diagnostics, isCompilerError);
     for (const clang::tooling::Diagnostic &D : R.Diagnostics.Diagnostics) {
       Finding F = Collect.convert(D);
       if (isCompilerError(D)) {
@@ -579,8 +615,13 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
       CheckErrors = CheckErrors || F.IsError;
       std::string Key = F.Check + "\n" + F.Loc.File + "\n" +
                         std::to_string(F.Loc.Offset) + "\n" + F.Message;
-      if (Seen.insert(Key).second)
+      auto [It, New] = Seen.try_emplace(Key, Findings.size());
+      if (New) {
+        F.FromCompiledFile = Compiled;
         Findings.push_back(std::move(F));
+      } else {
+        Findings[It->second].FromCompiledFile |= Compiled;
+      }
     }
     std::string Unusual = unusualOutput(R.Stderr);
     if (R.Missing)
@@ -702,8 +743,14 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   unsigned Applied = 0;
   if (Fix) {
     std::string FixError;
+    unsigned NotCompiled = 0;
     std::vector<const Finding *> Unfixed =
-        applyFixes(Reported, FixNotes, Applied, FixError);
+        applyFixes(Reported, Fixing, *Config, Applied, NotCompiled, FixError);
+    if (NotCompiled)
+      llvm::errs() << "otel-tidy: note: " << NotCompiled
+                   << (NotCompiled == 1 ? " fix was" : " fixes were")
+                   << " not applied: the files they come from do not "
+                      "compile (--fix-errors applies them anyway)\n";
     if (!FixError.empty()) {
       llvm::errs() << "otel-tidy: error: " << FixError;
       Exit = 2;
