@@ -21,7 +21,10 @@ static constexpr int64_t BaselineVersion = 1;
 
 std::string baselineKey(llvm::StringRef Check, llvm::StringRef RelFile,
                         llvm::StringRef Statement) {
-  return (Check + "\n" + RelFile + "\n" + Statement).str();
+  // As the baseline file (JSON) holds them: in UTF-8, whatever the source's
+  // encoding, so that what was written matches what is found again.
+  return utf8Text(Check) + "\n" + utf8Text(RelFile) + "\n" +
+         utf8Text(Statement);
 }
 
 llvm::Expected<Baseline> Baseline::load(llvm::StringRef Path) {
@@ -91,8 +94,8 @@ void Baseline::write(llvm::raw_ostream &OS,
   };
   std::vector<Row> Rows;
   for (const Finding &F : Findings)
-    Rows.push_back({relativePath(F.Loc.File, Root), F.Check, F.Statement,
-                    F.Occurrence, F.Message});
+    Rows.push_back({utf8Text(relativePath(F.Loc.File, Root)), utf8Text(F.Check),
+                    utf8Text(F.Statement), F.Occurrence, utf8Text(F.Message)});
   llvm::sort(Rows);
 
   llvm::json::OStream J(OS, 2);

@@ -3,6 +3,7 @@
 #include "Findings.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
@@ -129,6 +130,10 @@ std::string relativePath(llvm::StringRef Path, llvm::StringRef Root) {
     return std::string(Rel);
   }
   return Path.str();
+}
+
+std::string utf8Text(llvm::StringRef S) {
+  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
 }
 
 std::string sha256Hex(llvm::StringRef Data) {

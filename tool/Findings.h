@@ -107,6 +107,10 @@ std::string canonicalPath(llvm::StringRef Path, llvm::StringRef Base);
 /// otherwise \p Path unchanged.
 std::string relativePath(llvm::StringRef Path, llvm::StringRef Root);
 
+/// \p S as valid UTF-8 (what JSON holds): invalid bytes become U+FFFD, as
+/// llvm::json does. Source text need not be UTF-8.
+std::string utf8Text(llvm::StringRef S);
+
 /// Lowercase hex SHA-256 of \p Data.
 std::string sha256Hex(llvm::StringRef Data);
 

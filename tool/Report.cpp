@@ -25,11 +25,6 @@ std::optional<Format> parseFormat(llvm::StringRef Name) {
 
 namespace {
 
-/// JSON strings must be UTF-8; source text need not be.
-std::string jsonText(llvm::StringRef S) {
-  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
-}
-
 llvm::StringRef levelName(const Finding &F) {
   return F.IsError ? "error" : "warning";
 }
@@ -135,13 +130,13 @@ void writeGitLab(llvm::raw_ostream &OS, const ReportInput &In) {
     Issues.push_back(llvm::json::Object{
         {"type", "issue"},
         {"check_name", F->Check},
-        {"description", jsonText(F->Message)},
+        {"description", utf8Text(F->Message)},
         {"categories", llvm::json::Array{"Bug Risk"}},
         {"fingerprint", F->Fingerprint},
         {"severity", F->IsError ? "critical" : "major"},
         {"location",
          llvm::json::Object{
-             {"path", jsonText(relativePath(F->Loc.File, In.SourceRoot))},
+             {"path", utf8Text(relativePath(F->Loc.File, In.SourceRoot))},
              {"lines", llvm::json::Object{{"begin", F->Loc.Line}}}}}});
   }
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << "\n";
@@ -253,7 +248,7 @@ private:
                               {"startColumn", Loc.CharColumn}};
     llvm::StringRef Line = Sources.line(Loc.File, Loc.Line);
     if (!Line.empty())
-      Region["snippet"] = llvm::json::Object{{"text", jsonText(Line)}};
+      Region["snippet"] = llvm::json::Object{{"text", utf8Text(Line)}};
     return llvm::json::Object{{"artifactLocation", artifact(Loc.File)},
                               {"region", std::move(Region)}};
   }
@@ -265,7 +260,7 @@ private:
       ByFile[E.File].push_back(llvm::json::Object{
           {"deletedRegion", llvm::json::Object{{"charOffset", E.CharOffset},
                                                {"charLength", E.CharLength}}},
-          {"insertedContent", llvm::json::Object{{"text", jsonText(E.Text)}}}});
+          {"insertedContent", llvm::json::Object{{"text", utf8Text(E.Text)}}}});
     }
     llvm::json::Array Changes;
     for (auto &[File, Replacements] : ByFile)
@@ -273,7 +268,7 @@ private:
           llvm::json::Object{{"artifactLocation", artifact(File)},
                              {"replacements", std::move(Replacements)}});
     return llvm::json::Object{
-        {"description", llvm::json::Object{{"text", jsonText(Description)}}},
+        {"description", llvm::json::Object{{"text", utf8Text(Description)}}},
         {"artifactChanges", std::move(Changes)}};
   }
 
@@ -282,7 +277,7 @@ private:
         {"ruleId", F.Check},
         {"ruleIndex", RuleIndex[F.Check]},
         {"level", levelName(F)},
-        {"message", llvm::json::Object{{"text", jsonText(F.Message)}}},
+        {"message", llvm::json::Object{{"text", utf8Text(F.Message)}}},
         {"partialFingerprints",
          llvm::json::Object{{"otelTidyFingerprint/v1", F.Fingerprint}}}};
     if (!F.Loc.File.empty())
@@ -296,7 +291,7 @@ private:
       if (!N.Loc.File.empty())
         Related.push_back(llvm::json::Object{
             {"id", Related.size() + 1},
-            {"message", llvm::json::Object{{"text", jsonText(N.Message)}}},
+            {"message", llvm::json::Object{{"text", utf8Text(N.Message)}}},
             {"physicalLocation", physical(N.Loc)}});
       if (!N.Fix.empty())
         Fixes.push_back(fix(N.Message, N.Fix));
@@ -314,7 +309,7 @@ private:
       auto Notification = [&](const Location &Loc, llvm::StringRef Text) {
         llvm::json::Object N{
             {"level", "error"},
-            {"message", llvm::json::Object{{"text", jsonText(Text)}}}};
+            {"message", llvm::json::Object{{"text", utf8Text(Text)}}}};
         if (!Loc.File.empty()) {
           llvm::json::Object Physical{{"artifactLocation", artifact(Loc.File)}};
           if (Loc.Line)
