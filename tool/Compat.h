@@ -28,6 +28,26 @@ checkNames(const clang::tidy::ClangTidyOptions &Options) {
 #endif
 }
 
+/// clang's DiagnosticOptions, as DiagnosticsEngine and TextDiagnosticPrinter
+/// take them: reference-counted before LLVM 21, a plain value since.
+#if CLANG_VERSION_MAJOR >= 21
+using DiagnosticOptionsPtr = std::unique_ptr<clang::DiagnosticOptions>;
+inline DiagnosticOptionsPtr makeDiagnosticOptions() {
+  return std::make_unique<clang::DiagnosticOptions>();
+}
+inline clang::DiagnosticOptions &diagnosticOptions(DiagnosticOptionsPtr &P) {
+  return *P;
+}
+#else
+using DiagnosticOptionsPtr = llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions>;
+inline DiagnosticOptionsPtr makeDiagnosticOptions() {
+  return new clang::DiagnosticOptions();
+}
+inline clang::DiagnosticOptions *diagnosticOptions(DiagnosticOptionsPtr &P) {
+  return P.get();
+}
+#endif
+
 /// The options of the checks \p Options enable, with their values (as
 /// --dump-config shows them).
 inline clang::tidy::ClangTidyOptions::OptionMap

@@ -52,6 +52,12 @@ void SourceCache::locate(Location &Loc) {
   Loc.CharColumn = codePoints(Text.slice(Start, Offset)) + 1;
 }
 
+std::optional<llvm::StringRef> SourceCache::text(llvm::StringRef File) {
+  if (Entry *E = get(File))
+    return E->Buffer->getBuffer();
+  return std::nullopt;
+}
+
 llvm::StringRef SourceCache::line(llvm::StringRef File, unsigned Line) {
   Entry *E = get(File);
   if (!E || Line == 0 || Line > E->LineStarts.size())

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,10 +41,18 @@ struct Edit {
   unsigned CharLength = 0;
 };
 
+/// A range of source the diagnostic points at (underlined in text).
+struct ByteRange {
+  std::string File; ///< canonical absolute path
+  unsigned Offset = 0;
+  unsigned Length = 0;
+};
+
 struct Note {
   std::string Message;
   Location Loc;
   std::vector<Edit> Fix;
+  std::vector<ByteRange> Ranges;
 };
 
 struct Finding {
@@ -53,6 +62,7 @@ struct Finding {
   Location Loc;
   std::vector<Note> Notes;
   std::vector<Edit> Fix; ///< the diagnostic's own fix
+  std::vector<ByteRange> Ranges;
   /// The source line(s) of the flagged statement, whitespace collapsed.
   std::string Statement;
   /// Position among findings with the same check, file and statement.
@@ -85,6 +95,8 @@ public:
   void locate(Edit &E);
   /// The text of line \p Line (1-based) of \p File, without its newline.
   llvm::StringRef line(llvm::StringRef File, unsigned Line);
+  /// The whole text of \p File, as first read; none if it cannot be read.
+  std::optional<llvm::StringRef> text(llvm::StringRef File);
   /// The flagged statement at \p Offset: its line, continued until a line
   /// holding `;`, `{` or `}`, with runs of whitespace collapsed.
   std::string statement(llvm::StringRef File, unsigned Offset);

@@ -16,6 +16,7 @@
 #include "Findings.h"
 #include "GitDiff.h"
 #include "OutputFile.h"
+#include "TextReport.h"
 #include "clang/Format/Format.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Replacement.h"
@@ -216,8 +217,10 @@ public:
     F.IsError = D.DiagLevel == clang::tooling::Diagnostic::Error;
     F.Loc = location(D.Message, Base);
     F.Fix = edits(D.Message.Fix, Base);
+    F.Ranges = ranges(D.Message, Base);
     for (const clang::tooling::DiagnosticMessage &N : D.Notes)
-      F.Notes.push_back({N.Message, location(N, Base), edits(N.Fix, Base)});
+      F.Notes.push_back(
+          {N.Message, location(N, Base), edits(N.Fix, Base), ranges(N, Base)});
     F.Original = D;
     return F;
   }
@@ -238,6 +241,13 @@ private:
     L.File = path(M.FilePath, Base);
     L.Offset = M.FileOffset;
     return L;
+  }
+  std::vector<ByteRange> ranges(const clang::tooling::DiagnosticMessage &M,
+                                llvm::StringRef Base) {
+    std::vector<ByteRange> Out;
+    for (const clang::tooling::FileByteRange &R : M.Ranges)
+      Out.push_back({path(R.FilePath, Base), R.FileOffset, R.Length});
+    return Out;
   }
   std::vector<Edit>
   edits(const llvm::StringMap<clang::tooling::Replacements> &Fix,
@@ -371,6 +381,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   std::string ExportFixes;
   bool Fix = false;
   FixOptions Fixing;
+  std::optional<bool> UseColor; // --use-color, as clang-tidy reads it
   std::vector<bool> Keep(CL.DashDash ? *CL.DashDash : Args.size(), true);
   for (const Flag &F : CL.Flags) {
     if (F.Name == "p")
@@ -383,7 +394,10 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
       Fixing.Errors = flagIsOn(F);
     else if (F.Name == "fix-notes")
       Fixing.Notes = flagIsOn(F);
-    else
+    else if (F.Name == "use-color") {
+      UseColor = flagIsOn(F);
+      continue; // the children get it too
+    } else
       continue;
     for (size_t I = 0; I < F.Count; ++I)
       Keep[F.Index + I] = false;
@@ -695,11 +709,14 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
 
   // Failures first, on standard error, whatever the format.
   std::map<std::string, std::string> OutputShown; // child stderr -> file
+  TextReport ErrorText(
+      llvm::errs(), Sources, Cwd,
+      UseColor.value_or(llvm::sys::Process::StandardErrHasColors()));
   for (const Failure &Fail : Failures) {
     llvm::errs() << "otel-tidy: error: could not lint "
                  << relativePath(Fail.File, Cwd) << ": " << Fail.Reason << "\n";
     for (const Finding &E : Fail.Errors)
-      writeTextFinding(llvm::errs(), E, Sources, Cwd);
+      ErrorText.print(E);
     if (Fail.Output.empty())
       continue;
     auto [It, New] = OutputShown.try_emplace(Fail.Output, Fail.File);
@@ -766,6 +783,8 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     In.SourceRoot = Root;
     In.Cwd = Cwd;
     In.ExitCode = Exit;
+    In.Colors = !ReportFile &&
+                UseColor.value_or(llvm::sys::Process::StandardOutHasColors());
     if (!ReportFile) {
       writeReport(Opts.OutputFormat, llvm::outs(), In, Sources);
       llvm::outs().flush();

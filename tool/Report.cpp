@@ -2,6 +2,7 @@
 
 #include "Report.h"
 #include "CheckDocs.h"
+#include "TextReport.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
@@ -27,30 +28,6 @@ namespace {
 
 llvm::StringRef levelName(const Finding &F) {
   return F.IsError ? "error" : "warning";
-}
-
-//===--- text -------------------------------------------------------------===//
-
-void writeTextMessage(llvm::raw_ostream &OS, const Location &Loc,
-                      llvm::StringRef Level, llvm::StringRef Message,
-                      llvm::StringRef Check, SourceCache &Sources,
-                      llvm::StringRef Cwd) {
-  if (!Loc.File.empty())
-    OS << relativePath(Loc.File, Cwd) << ":" << Loc.Line << ":" << Loc.Column
-       << ": ";
-  OS << Level << ": " << Message;
-  if (!Check.empty())
-    OS << " [" << Check << "]";
-  OS << "\n";
-  if (Loc.Line == 0)
-    return;
-  llvm::StringRef Line = Sources.line(Loc.File, Loc.Line);
-  OS << llvm::format_decimal(Loc.Line, 5) << " | " << Line << "\n"
-     << "      | ";
-  // Keep the tabs of the line so that the caret lines up.
-  for (char C : Line.take_front(Loc.Column - 1))
-    OS << (C == '\t' ? '\t' : ' ');
-  OS << "^\n";
 }
 
 //===--- GitHub -----------------------------------------------------------===//
@@ -337,20 +314,15 @@ private:
 
 } // namespace
 
-void writeTextFinding(llvm::raw_ostream &OS, const Finding &F,
-                      SourceCache &Sources, llvm::StringRef Cwd) {
-  writeTextMessage(OS, F.Loc, levelName(F), F.Message, F.Check, Sources, Cwd);
-  for (const Note &N : F.Notes)
-    writeTextMessage(OS, N.Loc, "note", N.Message, "", Sources, Cwd);
-}
-
 void writeReport(Format F, llvm::raw_ostream &OS, const ReportInput &In,
                  SourceCache &Sources) {
   switch (F) {
-  case Format::Text:
+  case Format::Text: {
+    TextReport Text(OS, Sources, In.Cwd, In.Colors);
     for (const Finding *Finding : In.Findings)
-      writeTextFinding(OS, *Finding, Sources, In.Cwd);
+      Text.print(*Finding);
     return;
+  }
   case Format::GitHub:
     writeGitHub(OS, In);
     return;
