@@ -63,6 +63,8 @@ struct Finding {
   std::vector<Note> Notes;
   std::vector<Edit> Fix; ///< the diagnostic's own fix
   std::vector<ByteRange> Ranges;
+  /// The main file of the (first) run that reported it.
+  std::string TranslationUnit;
   /// The source line(s) of the flagged statement, whitespace collapsed.
   std::string Statement;
   /// Position among findings with the same check, file and statement.

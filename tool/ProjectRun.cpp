@@ -672,6 +672,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   // Everything the report reads of the sources, before --fix changes them.
   for (Finding &F : Findings) {
     Sources.locate(F.Loc);
+        F.TranslationUnit = R.Canonical;
     for (Edit &E : F.Fix)
       Sources.locate(E);
     for (Note &N : F.Notes) {

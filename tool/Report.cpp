@@ -26,6 +26,18 @@ std::optional<Format> parseFormat(llvm::StringRef Name) {
 
 namespace {
 
+/// Where a CI report puts \p F: its location, else (a diagnostic about the
+/// compile command, say) the start of the file whose run reported it, as
+/// every result of GitHub's and GitLab's needs a file.
+Location reportedAt(const Finding &F) {
+  if (!F.Loc.File.empty() || F.TranslationUnit.empty())
+    return F.Loc;
+  Location L;
+  L.File = F.TranslationUnit;
+  L.Line = L.Column = L.CharColumn = 1;
+  return L;
+}
+
 llvm::StringRef levelName(const Finding &F) {
   return F.IsError ? "error" : "warning";
 }
@@ -83,7 +95,7 @@ void writeGitHub(llvm::raw_ostream &OS, const ReportInput &In) {
         Message += " (" + relativePath(N.Loc.File, In.SourceRoot) + ":" +
                    std::to_string(N.Loc.Line) + ")";
     }
-    writeGitHubCommand(OS, levelName(*F), F->Loc, F->Check, Message,
+    writeGitHubCommand(OS, levelName(*F), reportedAt(*F), F->Check, Message,
                        In.SourceRoot);
   }
   for (const Failure &Fail : *In.Failures) {
@@ -113,8 +125,9 @@ void writeGitLab(llvm::raw_ostream &OS, const ReportInput &In) {
         {"severity", F->IsError ? "critical" : "major"},
         {"location",
          llvm::json::Object{
-             {"path", utf8Text(relativePath(F->Loc.File, In.SourceRoot))},
-             {"lines", llvm::json::Object{{"begin", F->Loc.Line}}}}}});
+             {"path",
+              utf8Text(relativePath(reportedAt(*F).File, In.SourceRoot))},
+             {"lines", llvm::json::Object{{"begin", reportedAt(*F).Line}}}}}});
   }
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << "\n";
 }
@@ -206,10 +219,36 @@ private:
       R["help"] = llvm::json::Object{{"text", Doc->Markdown},
                                      {"markdown", Doc->Markdown}};
     } else {
-      std::string Text = "clang-tidy check " + Id.str() + ".";
+      // Any other check: where its documentation is (GitHub requires a full
+      // description and help for every rule).
+      auto [Text, Uri] = otherCheck(Id);
+      std::string Help = Text + " See " + Uri;
       R["shortDescription"] = llvm::json::Object{{"text", Text}};
+      R["fullDescription"] = llvm::json::Object{{"text", Text}};
+      R["help"] = llvm::json::Object{
+          {"text", Help},
+          {"markdown", Text + " See [its documentation](" + Uri + ")."}};
+      R["helpUri"] = Uri;
     }
     return R;
+  }
+
+  /// A description and the documentation of a check otel-tidy does not
+  /// document: a clang diagnostic, a static analyzer checker, a clang-tidy
+  /// check (`module-name`, documented at checks/module/name.html).
+  static std::pair<std::string, std::string> otherCheck(llvm::StringRef Id) {
+    llvm::StringRef Name = Id;
+    if (Name.consume_front("clang-diagnostic-"))
+      return {"Clang compiler diagnostic -W" + Name.str() + ".",
+              "https://clang.llvm.org/docs/DiagnosticsReference.html#w" +
+                  Name.lower()};
+    if (Name.consume_front("clang-analyzer-"))
+      return {"Clang Static Analyzer checker " + Name.str() + ".",
+              "https://clang.llvm.org/docs/analyzer/checkers.html"};
+    auto [Module, Check] = Id.split('-');
+    return {"clang-tidy check " + Id.str() + ".",
+            "https://clang.llvm.org/extra/clang-tidy/checks/" + Module.str() +
+                "/" + Check.str() + ".html"};
   }
 
   llvm::json::Object artifact(llvm::StringRef File) {
@@ -257,9 +296,8 @@ private:
         {"message", llvm::json::Object{{"text", utf8Text(F.Message)}}},
         {"partialFingerprints",
          llvm::json::Object{{"otelTidyFingerprint/v1", F.Fingerprint}}}};
-    if (!F.Loc.File.empty())
-      R["locations"] = llvm::json::Array{
-          llvm::json::Object{{"physicalLocation", physical(F.Loc)}}};
+    R["locations"] = llvm::json::Array{
+        llvm::json::Object{{"physicalLocation", physical(reportedAt(F))}}};
     llvm::json::Array Related;
     llvm::json::Array Fixes;
     if (!F.Fix.empty())
