@@ -20,7 +20,7 @@ bool takesSeparateValue(llvm::StringRef Name) {
            "warnings-as-errors", "store-check-profile",
            // otel-tidy's project mode
            "format", "output", "baseline", "write-baseline", "diff", "j",
-           "source-root"}),
+           "source-root", "progress-interval"}),
       Name);
 }
 

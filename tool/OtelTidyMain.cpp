@@ -213,8 +213,9 @@ int main(int argc, const char **argv) {
   bool Informational = asksForInformation(CL);
   if (ProjectFlags && Informational) {
     llvm::errs() << "otel-tidy: error: --format, --output, --baseline, "
-                    "--write-baseline, --diff, -j, --source-root and "
-                    "--database-files-only lint a project; they cannot be "
+                    "--write-baseline, --diff, -j, --source-root, "
+                    "--database-files-only and --progress-interval lint a "
+                    "project; they cannot be "
                     "combined with --list-checks, --dump-config, --help or "
                     "--version\n";
     return 2;

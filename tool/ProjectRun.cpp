@@ -33,6 +33,7 @@
 #include "llvm/Support/YAMLTraits.h"
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <set>
@@ -51,7 +52,8 @@ bool readProjectOptions(const CommandLine &CL, ProjectOptions &Opts, bool &Seen,
                           : F.Name == "source-root"    ? &Opts.SourceRoot
                                                        : nullptr;
     bool Known = Target || F.Name == "format" || F.Name == "j" ||
-                 F.Name == "database-files-only";
+                 F.Name == "database-files-only" ||
+                 F.Name == "progress-interval";
     if (!Known)
       continue;
     Seen = true;
@@ -75,6 +77,13 @@ bool readProjectOptions(const CommandLine &CL, ProjectOptions &Opts, bool &Seen,
         return false;
       }
       Opts.OutputFormat = *Fmt;
+    } else if (F.Name == "progress-interval") {
+      if (llvm::StringRef(*F.Value).getAsDouble(Opts.ProgressInterval) ||
+          Opts.ProgressInterval < 0) {
+        Error = "--progress-interval needs a number of seconds, not '" +
+                *F.Value + "'";
+        return false;
+      }
     } else if (llvm::StringRef(*F.Value).getAsInteger(10, Opts.Jobs)) {
       Error = "-j needs a number of jobs, not '" + *F.Value + "'";
       return false;
@@ -105,47 +114,78 @@ bool isHeader(llvm::StringRef Path) {
       Ext.lower());
 }
 
-/// A progress bar on standard error when it is a terminal.
+/// Progress on standard error: a bar when it is a terminal; else (a CI log)
+/// a line every \p Interval seconds, from a thread of its own so that a
+/// long file still shows the run is alive.
 class Progress {
 public:
-  explicit Progress(size_t Total)
-      : Enabled(llvm::sys::Process::StandardErrIsDisplayed() && Total > 0),
-        Total(Total) {
+  Progress(size_t Total, double Interval)
+      : Bar(llvm::sys::Process::StandardErrIsDisplayed() && Total > 0),
+        Total(Total), Start(std::chrono::steady_clock::now()) {
     unsigned Columns = llvm::sys::Process::StandardErrColumns();
     Width = Columns ? Columns : 80;
-    draw("");
+    if (Bar)
+      draw("");
+    else if (Interval > 0 && Total > 0)
+      Ticker = std::thread([this, Interval] {
+        std::unique_lock<std::mutex> Lock(M);
+        while (!Stopped) {
+          Wake.wait_for(Lock, std::chrono::duration<double>(Interval));
+          if (!Stopped)
+            line();
+        }
+      });
   }
   void done(llvm::StringRef File) {
     std::lock_guard<std::mutex> Lock(M);
     ++Done;
-    draw(File);
+    if (Bar)
+      draw(File);
   }
   void finish() {
-    if (Enabled)
+    {
+      std::lock_guard<std::mutex> Lock(M);
+      Stopped = true;
+    }
+    Wake.notify_all();
+    if (Ticker.joinable())
+      Ticker.join();
+    if (Bar)
       llvm::errs() << "\r" << std::string(Width - 1, ' ') << "\r";
   }
+  ~Progress() { finish(); }
 
 private:
+  void line() {
+    auto Seconds = std::chrono::duration_cast<std::chrono::seconds>(
+                       std::chrono::steady_clock::now() - Start)
+                       .count();
+    llvm::errs() << "otel-tidy: linted " << Done << " of " << Total
+                 << " files (" << Done * 100 / Total << "%), " << Seconds / 60
+                 << "m" << llvm::format("%02d", Seconds % 60) << "s\n";
+  }
   void draw(llvm::StringRef File) {
-    if (!Enabled)
-      return;
-    const unsigned Bar = 30;
-    unsigned Filled = Total ? Done * Bar / Total : 0;
-    std::string Line = "[" + std::string(Filled, '=') +
-                       (Filled < Bar ? ">" : "") +
-                       std::string(Bar - Filled - (Filled < Bar), ' ') + "] " +
-                       std::to_string(Done) + "/" + std::to_string(Total) +
-                       " " + llvm::sys::path::filename(File).str();
+    const unsigned BarWidth = 30;
+    unsigned Filled = Total ? Done * BarWidth / Total : 0;
+    std::string Line =
+        "[" + std::string(Filled, '=') + (Filled < BarWidth ? ">" : "") +
+        std::string(BarWidth - Filled - (Filled < BarWidth), ' ') + "] " +
+        std::to_string(Done) + "/" + std::to_string(Total) + " " +
+        llvm::sys::path::filename(File).str();
     if (Line.size() > Width - 1)
       Line.resize(Width - 1);
     Line.resize(Width - 1, ' ');
     llvm::errs() << "\r" << Line;
     llvm::errs().flush();
   }
-  bool Enabled;
+  bool Bar;
   size_t Total, Done = 0;
   unsigned Width;
+  std::chrono::steady_clock::time_point Start;
   std::mutex M;
+  std::condition_variable Wake;
+  bool Stopped = false;
+  std::thread Ticker;
 };
 
 void runChild(FileRun &Run, llvm::StringRef Self,
@@ -590,7 +630,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
                       : llvm::hardware_concurrency().compute_thread_count();
   Jobs = std::max(1u, std::min<unsigned>(Jobs, Runs.size()));
   {
-    Progress Bar(Runs.size());
+    Progress Bar(Runs.size(), Opts.ProgressInterval);
     std::atomic<size_t> Next{0};
     std::vector<std::thread> Workers;
     for (unsigned J = 0; J < Jobs; ++J)
@@ -632,6 +672,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
       auto [It, New] = Seen.try_emplace(Key, Findings.size());
       if (New) {
         F.FromCompiledFile = Compiled;
+        F.TranslationUnit = R.Canonical;
         Findings.push_back(std::move(F));
       } else {
         Findings[It->second].FromCompiledFile |= Compiled;
@@ -672,7 +713,6 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   // Everything the report reads of the sources, before --fix changes them.
   for (Finding &F : Findings) {
     Sources.locate(F.Loc);
-        F.TranslationUnit = R.Canonical;
     for (Edit &E : F.Fix)
       Sources.locate(E);
     for (Note &N : F.Notes) {

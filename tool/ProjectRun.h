@@ -23,6 +23,9 @@ struct ProjectOptions {
   std::string DiffRev;       ///< --diff
   std::string SourceRoot;    ///< --source-root; default: git top or cwd
   unsigned Jobs = 0;         ///< -j; 0: all cores
+  /// --progress-interval: seconds between progress lines when standard error
+  /// is not a terminal; 0: none.
+  double ProgressInterval = 10;
   bool DatabaseFilesOnly = false;
 };
 
