@@ -14,7 +14,17 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/Version.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/ThreadPool.h"
 #include <memory>
+#if CLANG_VERSION_MAJOR >= 22
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Options/OptionUtils.h"
+#include "clang/Tooling/DependencyScanningTool.h"
+#else
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
+#endif
 
 namespace otel_tidy::compat {
 
@@ -83,6 +93,54 @@ public:
 private:
   std::unique_ptr<clang::DiagnosticsEngine> Engine;
 };
+
+/// LLVM's thread pool (renamed DefaultThreadPool in LLVM 18).
+#if LLVM_VERSION_MAJOR >= 18
+using ThreadPool = llvm::DefaultThreadPool;
+#else
+using ThreadPool = llvm::ThreadPool;
+#endif
+
+/// The directory of clang's builtin headers, as clang-tidy computes it for
+/// the tool at \p Argv0 (Clang moved the function in LLVM 22).
+inline std::string resourceDir(const char *Argv0, void *MainAddr) {
+#if CLANG_VERSION_MAJOR >= 22
+  return clang::GetResourcesPath(Argv0, MainAddr);
+#else
+  return clang::CompilerInvocation::GetResourcesPath(Argv0, MainAddr);
+#endif
+}
+
+/// Clang's dependency scanner (clang-scan-deps), which moved out of
+/// clang::tooling in LLVM 22.
+#if CLANG_VERSION_MAJOR >= 22
+namespace deps = clang::dependencies;
+using DependencyScanningTool = clang::tooling::DependencyScanningTool;
+#else
+namespace deps = clang::tooling::dependencies;
+using DependencyScanningTool = deps::DependencyScanningTool;
+#endif
+
+/// The Makefile-style dependencies (`out: main.cpp a.h ...`) of a compile
+/// command; an error with clang's diagnostics when it cannot be scanned.
+inline llvm::Expected<std::string>
+makeDependencies(DependencyScanningTool &Tool,
+                 const std::vector<std::string> &CommandLine,
+                 llvm::StringRef Directory) {
+#if CLANG_VERSION_MAJOR >= 22
+  std::string Errors;
+  llvm::raw_string_ostream OS(Errors);
+  auto Options = makeDiagnosticOptions();
+  clang::TextDiagnosticPrinter Printer(OS, *Options);
+  std::optional<std::string> Deps =
+      Tool.getDependencyFile(CommandLine, Directory, Printer);
+  if (!Deps)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Errors);
+  return std::move(*Deps);
+#else
+  return Tool.getDependencyFile(CommandLine, Directory);
+#endif
+}
 
 } // namespace otel_tidy::compat
 

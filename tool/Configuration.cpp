@@ -57,6 +57,8 @@ llvm::Expected<Configuration> Configuration::read(const CommandLine &CL) {
   }
   if (const Flag *F = CL.find("warnings-as-errors"))
     Overrides.WarningsAsErrors = F->Value.value_or("");
+  if (const Flag *F = CL.find("header-filter"))
+    Overrides.HeaderFilterRegex = F->Value.value_or("");
   if (const Flag *F = CL.find("format-style"))
     Overrides.FormatStyle = F->Value.value_or("");
 

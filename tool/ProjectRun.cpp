@@ -11,12 +11,14 @@
 
 #include "ProjectRun.h"
 #include "Baseline.h"
+#include "Compat.h"
 #include "Configuration.h"
 #include "Database.h"
 #include "Findings.h"
 #include "GitDiff.h"
 #include "OutputFile.h"
 #include "TextReport.h"
+#include "project/Dependencies.h"
 #include "clang/Format/Format.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Replacement.h"
@@ -105,6 +107,26 @@ struct FileRun {
   std::string YamlError;
   std::string Stderr;
 };
+
+unsigned jobs(const ProjectOptions &Opts) {
+  return Opts.Jobs ? Opts.Jobs
+                   : llvm::hardware_concurrency().compute_thread_count();
+}
+
+/// A --header-filter that also lets through \p Headers (canonical paths),
+/// whichever way clang names them (`/abs/dir/a.h`, `../dir/a.h`, `a.h`).
+std::string headerFilterWith(const std::string &Configured,
+                             const std::vector<std::string> &Headers) {
+  std::string Regex = Configured.empty() ? "" : "(" + Configured + ")";
+  for (llvm::StringRef H : Headers) {
+    std::string Base = llvm::Regex::escape(llvm::sys::path::filename(H));
+    std::string Dir = llvm::Regex::escape(
+        llvm::sys::path::filename(llvm::sys::path::parent_path(H)));
+    Regex += (Regex.empty() ? "" : "|") +
+             ("(^|/)" + Dir + "/" + Base + "$|^(\\./)?" + Base + "$");
+  }
+  return Regex;
+}
 
 bool isHeader(llvm::StringRef Path) {
   llvm::StringRef Ext = llvm::sys::path::extension(Path);
@@ -422,6 +444,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   bool Fix = false;
   FixOptions Fixing;
   std::optional<bool> UseColor; // --use-color, as clang-tidy reads it
+  std::optional<std::string> HeaderFilter;
   std::vector<bool> Keep(CL.DashDash ? *CL.DashDash : Args.size(), true);
   for (const Flag &F : CL.Flags) {
     if (F.Name == "p")
@@ -434,6 +457,8 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
       Fixing.Errors = flagIsOn(F);
     else if (F.Name == "fix-notes")
       Fixing.Notes = flagIsOn(F);
+    else if (F.Name == "header-filter")
+      HeaderFilter = F.Value.value_or("");
     else if (F.Name == "use-color") {
       UseColor = flagIsOn(F);
       continue; // the children get it too
@@ -493,25 +518,66 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
 
   // The files.
   std::vector<FileRun> Runs;
+  std::vector<std::string> ThroughIncluders; // headers linted via includers
   if (!CL.Files.empty()) {
     llvm::StringSet<> Known;
     if (Opts.DatabaseFilesOnly)
       for (const std::string &F : Db->getAllFiles())
         Known.insert(canonicalPath(F, canonicalPath(DbDir, Cwd)));
+    std::map<std::string, std::string> NotListed; // canonical -> as given
     for (const Positional &P : CL.Files) {
       std::string Canonical = canonicalPath(P.Text, Cwd);
-      if (Opts.DatabaseFilesOnly && !Known.contains(Canonical)) {
-        llvm::errs() << "otel-tidy: skipped " << P.Text
-                     << ": not in the compilation database (" << DbDir
-                     << "/compile_commands.json)"
-                     << (isHeader(P.Text)
-                             ? "; a header is linted through the files that "
-                               "include it (see --header-filter)"
-                             : "")
-                     << "\n";
-        continue;
+      if (Opts.DatabaseFilesOnly && !Known.contains(Canonical))
+        NotListed.try_emplace(Canonical, P.Text);
+      else
+        Runs.push_back({P.Text, Canonical});
+    }
+    // Files the database does not list (headers, mostly) are linted through
+    // the files of the database that include them.
+    if (!NotListed.empty()) {
+      std::set<std::string> Headers;
+      for (const auto &Entry : NotListed)
+        Headers.insert(Entry.first);
+      std::map<std::string, std::string> Unscanned;
+      DependencyScanner Scanner(
+          compat::resourceDir(Argv0, reinterpret_cast<void *>(&runProject)));
+      std::map<std::string, std::vector<std::string>> Includers =
+          includersOf(*Db, Headers, Scanner, jobs(Opts), Unscanned);
+      for (const auto &[Canonical, Given] : NotListed) {
+        const std::vector<std::string> &By = Includers[Canonical];
+        if (By.empty()) {
+          llvm::errs() << "otel-tidy: skipped " << Given
+                       << ": not in the compilation database (" << DbDir
+                       << "/compile_commands.json), and none of its files "
+                          "includes it\n";
+          continue;
+        }
+        llvm::errs() << "otel-tidy: " << Given << " is linted through the "
+                     << By.size()
+                     << (By.size() == 1 ? " file that includes it: "
+                                        : " files that include it: ");
+        for (size_t I = 0; I < By.size(); ++I) {
+          if (I == 3) {
+            llvm::errs() << ", and " << By.size() - I << " more";
+            break;
+          }
+          llvm::errs() << (I ? ", " : "") << relativePath(By[I], Cwd);
+          Runs.push_back({By[I], By[I]});
+        }
+        for (size_t I = 3; I < By.size(); ++I)
+          Runs.push_back({By[I], By[I]});
+        llvm::errs() << "\n";
+        ThroughIncluders.push_back(Canonical);
       }
-      Runs.push_back({P.Text, Canonical});
+      if (!Unscanned.empty())
+        llvm::errs() << "otel-tidy: note: " << Unscanned.size()
+                     << (Unscanned.size() == 1 ? " file" : " files")
+                     << " of the compilation database could not be scanned "
+                        "for the headers it includes, and may include "
+                        "those given (the first, "
+                     << relativePath(Unscanned.begin()->first, Cwd) << ": "
+                     << llvm::StringRef(Unscanned.begin()->second).trim()
+                     << ")\n";
     }
   } else if (Db) {
     for (const std::string &F : Db->getAllFiles())
@@ -618,6 +684,15 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     llvm::errs() << "otel-tidy: error: " << E << "\n";
   if (!ConfigErrors.empty())
     return 2;
+
+  // Headers linted through the files that include them: their findings are
+  // reported too.
+  if (!ThroughIncluders.empty())
+    HeaderFilter = headerFilterWith(
+        Config->options(Runs.front().Canonical).HeaderFilterRegex.value_or(""),
+        ThroughIncluders);
+  if (HeaderFilter)
+    ChildFlags.push_back("--header-filter=" + *HeaderFilter);
   size_t OtelChecks = llvm::count_if(Checks, [](const std::string &Name) {
     return llvm::StringRef(Name).starts_with("otel-");
   });
@@ -625,9 +700,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   // Lint, -j files at a time.
   std::string Self = llvm::sys::fs::getMainExecutable(
       Argv0, reinterpret_cast<void *>(&runProject));
-  unsigned Jobs = Opts.Jobs
-                      ? Opts.Jobs
-                      : llvm::hardware_concurrency().compute_thread_count();
+  unsigned Jobs = jobs(Opts);
   Jobs = std::max(1u, std::min<unsigned>(Jobs, Runs.size()));
   {
     Progress Bar(Runs.size(), Opts.ProgressInterval);
