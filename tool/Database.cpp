@@ -1,7 +1,9 @@
 //===--- Database.cpp - otel-tidy -------------------------------*- C++ -*-===//
 
 #include "Database.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -14,8 +16,30 @@ llvm::Error error(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 
-/// What is wrong with the JSON compilation database \p Path, if anything.
-llvm::Error checkJson(llvm::StringRef Path) {
+/// What is wrong with entry \p I of \p Entries, if anything.
+std::optional<std::string> entryProblem(const llvm::json::Array &Entries,
+                                        size_t I) {
+  const llvm::json::Object *E = Entries[I].getAsObject();
+  std::string Entry = "entry " + std::to_string(I + 1) + " of " +
+                      std::to_string(Entries.size());
+  if (!E)
+    return Entry + " is not a JSON object";
+  for (llvm::StringRef Key : {"directory", "file"})
+    if (!E->getString(Key))
+      return Entry + " has no \"" + Key.str() + "\"" +
+             (Key == "file" && E->getString("directory")
+                  ? " (directory " + E->getString("directory")->str() + ")"
+                  : "");
+  if (!E->getString("command") && !E->getArray("arguments"))
+    return Entry + " (file " + E->getString("file")->str() +
+           ") has neither \"command\" nor \"arguments\"";
+  return std::nullopt;
+}
+
+/// Checks the JSON compilation database \p Path: the first unusable entry is
+/// an error, or with \p Unusable each is left out of \p UsableJson.
+llvm::Error checkJson(llvm::StringRef Path, std::vector<std::string> *Unusable,
+                      std::string *UsableJson) {
   auto Buf = llvm::MemoryBuffer::getFile(Path);
   if (!Buf)
     return error("cannot read the compilation database '" + Path +
@@ -29,29 +53,27 @@ llvm::Error checkJson(llvm::StringRef Path) {
   const llvm::json::Array *Entries = Doc->getAsArray();
   if (!Entries)
     return error(Headline + "not a JSON array of compile commands");
+  llvm::json::Array Usable;
   for (size_t I = 0; I < Entries->size(); ++I) {
-    const llvm::json::Object *E = (*Entries)[I].getAsObject();
-    std::string Entry = "entry " + std::to_string(I + 1) + " of " +
-                        std::to_string(Entries->size());
-    if (!E)
-      return error(Headline + Entry + " is not a JSON object");
-    for (llvm::StringRef Key : {"directory", "file"})
-      if (!E->getString(Key))
-        return error(Headline + Entry + " has no \"" + Key + "\"" +
-                     (Key == "file" && E->getString("directory")
-                          ? " (directory " + *E->getString("directory") + ")"
-                          : ""));
-    if (!E->getString("command") && !E->getArray("arguments"))
-      return error(Headline + Entry + " (file " + *E->getString("file") +
-                   ") has neither \"command\" nor \"arguments\"");
+    std::optional<std::string> Problem = entryProblem(*Entries, I);
+    if (Problem && !Unusable)
+      return error(Headline + *Problem);
+    if (Problem)
+      Unusable->push_back(Headline + *Problem);
+    else
+      Usable.push_back((*Entries)[I]);
   }
+  if (Unusable && !Unusable->empty() && UsableJson)
+    *UsableJson =
+        llvm::formatv("{0}", llvm::json::Value(std::move(Usable))).str();
   return llvm::Error::success();
 }
 
 } // namespace
 
 llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
-loadDatabase(llvm::StringRef Dir) {
+loadDatabase(llvm::StringRef Dir, std::vector<std::string> *Unusable,
+             std::string *UsableJson) {
   if (!llvm::sys::fs::exists(Dir))
     return error("-p '" + Dir + "': no such directory");
   if (!llvm::sys::fs::is_directory(Dir))
@@ -67,8 +89,20 @@ loadDatabase(llvm::StringRef Dir) {
     llvm::SmallString<256> Json(D);
     llvm::sys::path::append(Json, "compile_commands.json");
     if (llvm::sys::fs::exists(Json)) {
-      if (llvm::Error E = checkJson(Json))
+      std::string Usable;
+      if (llvm::Error E = checkJson(Json, Unusable, &Usable))
         return std::move(E);
+      if (!Usable.empty()) {
+        std::string Why;
+        std::unique_ptr<clang::tooling::CompilationDatabase> Db =
+            clang::tooling::JSONCompilationDatabase::loadFromBuffer(
+                Usable, Why, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+        if (!Db)
+          return error("invalid compilation database '" + Json + "': " + Why);
+        if (UsableJson)
+          *UsableJson = std::move(Usable);
+        return std::move(Db);
+      }
       break;
     }
   }

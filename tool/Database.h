@@ -14,11 +14,17 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace otel_tidy {
 
+/// With \p Unusable, the entries that cannot be used are left out, each
+/// described there, instead of failing; \p UsableJson then gets the JSON of
+/// the others (a database the children can read).
 llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
-loadDatabase(llvm::StringRef Dir);
+loadDatabase(llvm::StringRef Dir, std::vector<std::string> *Unusable = nullptr,
+             std::string *UsableJson = nullptr);
 
 } // namespace otel_tidy
 

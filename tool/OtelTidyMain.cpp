@@ -6,11 +6,10 @@
 // --config/--config-file, no .clang-tidy with a Checks key above the files),
 // it runs `-*,otel-*` instead of clang-tidy's default checks.
 //
-// Project mode (ProjectRun.cpp) starts when otel-tidy's own flags are given
-// (--format, --output, --baseline, --write-baseline, --diff, -j,
-// --source-root, --database-files-only) or when -p is given without files:
-// it lints the whole compilation database in parallel, one child otel-tidy
-// (single-file mode) per file.
+// Project mode (project/) starts when otel-tidy's own flags are given
+// (project/Flags.cpp) or when -p is given without files: it lints the whole
+// compilation database in parallel, one child otel-tidy (single-file mode)
+// per file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,8 +17,9 @@
 #include "Configuration.h"
 #include "Database.h"
 #include "OutputFile.h"
-#include "ProjectRun.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "project/Flags.h"
+#include "project/Pipeline.h"
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CommandLine.h"
@@ -105,7 +105,10 @@ int runClangTidy(const char *Argv0, llvm::ArrayRef<const char *> Args,
   std::vector<std::string> Paths;
   for (const otel_tidy::Positional &F : CL.Files) {
     llvm::SmallString<256> Abs(F.Text);
-    llvm::sys::fs::make_absolute(Cwd, Abs);
+    if (!llvm::sys::path::is_absolute(Abs)) {
+      Abs = Cwd;
+      llvm::sys::path::append(Abs, F.Text);
+    }
     Groups[Config->checksFlag(Abs)].insert(F.Index);
     Paths.push_back(std::string(Abs));
     if (Informational)
@@ -179,25 +182,52 @@ int main(int argc, const char **argv) {
     OS << "otel-tidy " << OTEL_TIDY_VERSION << " (built with LLVM "
        << CLANG_VERSION_STRING << ")\n";
   });
+  otel_tidy::registerProjectFlags();
   std::vector<const char *> Args(argv, argv + argc);
   otel_tidy::CommandLine CL = otel_tidy::parseCommandLine(Args);
+  if (asksForHelp(CL)) // clang-tidy's help lists otel-tidy's flags too
+    return clang::tidy::clangTidyMain(argc, argv);
 
-  // otel-tidy's own flags (project mode) are not clang-tidy's: take them out.
-  otel_tidy::ProjectOptions Project;
+  // Every flag read as clang-tidy reads them; otel-tidy's own start the
+  // project mode, and are not clang-tidy's: take them out.
   bool ProjectFlags = false;
-  std::vector<size_t> ProjectIndexes;
-  std::string Error;
-  if (!otel_tidy::readProjectOptions(CL, Project, ProjectFlags, ProjectIndexes,
-                                     Error)) {
-    llvm::errs() << "otel-tidy: error: " << Error << "\n";
+  if (llvm::Error E =
+          otel_tidy::parseFlags(llvm::ArrayRef<const char *>(Args).take_front(
+              CL.DashDash.value_or(Args.size())))) {
+    llvm::errs() << "otel-tidy: error: " << llvm::toString(std::move(E))
+                 << "\n";
+    return 2;
+  }
+  llvm::Expected<otel_tidy::ProjectOptions> Project =
+      otel_tidy::readProjectFlags(ProjectFlags);
+  if (!Project) {
+    llvm::errs() << "otel-tidy: error: " << llvm::toString(Project.takeError())
+                 << "\n";
     return 2;
   }
   if (ProjectFlags) {
-    llvm::sort(ProjectIndexes);
-    for (size_t I = ProjectIndexes.size(); I-- > 0;)
-      Args.erase(Args.begin() + ProjectIndexes[I]);
+    std::vector<size_t> Drop;
+    for (const otel_tidy::Flag &F : CL.Flags)
+      if (otel_tidy::isProjectFlag(F.Name))
+        for (size_t I = 0; I < F.Count; ++I)
+          Drop.push_back(F.Index + I);
+    llvm::sort(Drop);
+    for (size_t I = Drop.size(); I-- > 0;)
+      Args.erase(Args.begin() + Drop[I]);
     CL = otel_tidy::parseCommandLine(Args);
   }
+
+  // Project mode: otel-tidy's own flags, or -p without files.
+  bool Informational = asksForInformation(CL);
+  if (ProjectFlags && Informational) {
+    llvm::errs() << "otel-tidy: error: " << otel_tidy::projectFlagNames()
+                 << " lint a project; they cannot be combined with "
+                    "--list-checks, --dump-config, --explain-config or "
+                    "--verify-config\n";
+    return 2;
+  }
+  if (ProjectFlags || (!Informational && CL.Files.empty() && CL.has("p")))
+    return otel_tidy::runProject(argv[0], Args, *Project);
 
   // clang-tidy only warns about a missing database and goes on "without
   // flags", which lints nothing useful and exits 0: refuse instead.
@@ -208,20 +238,6 @@ int main(int argc, const char **argv) {
                    << "\n";
       return 2;
     }
-
-  // Project mode: otel-tidy's own flags, or -p without files.
-  bool Informational = asksForInformation(CL);
-  if (ProjectFlags && Informational) {
-    llvm::errs() << "otel-tidy: error: --format, --output, --baseline, "
-                    "--write-baseline, --diff, -j, --source-root, "
-                    "--database-files-only and --progress-interval lint a "
-                    "project; they cannot be "
-                    "combined with --list-checks, --dump-config, --help or "
-                    "--version\n";
-    return 2;
-  }
-  if (ProjectFlags || (!Informational && CL.Files.empty() && CL.has("p")))
-    return otel_tidy::runProject(argv[0], Args, Project);
 
   return runClangTidy(argv[0], Args, CL, Informational);
 }

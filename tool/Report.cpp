@@ -109,6 +109,10 @@ void writeGitHub(llvm::raw_ostream &OS, const ReportInput &In) {
     for (const Finding &E : Fail.Errors)
       writeGitHubCommand(OS, "error", E.Loc, E.Check, E.Message, In.SourceRoot);
   }
+  if (In.RunErrors)
+    for (const std::string &E : *In.RunErrors)
+      writeGitHubCommand(OS, "error", Location(), "otel-tidy", E,
+                         In.SourceRoot);
 }
 
 //===--- GitLab -----------------------------------------------------------===//
@@ -342,8 +346,15 @@ private:
       for (const Finding &E : Fail.Errors)
         Notification(E.Loc, E.Message + " [" + E.Check + "]");
     }
-    llvm::json::Object Inv{{"executionSuccessful", In.Failures->empty()},
-                           {"exitCode", In.ExitCode}};
+    if (In.RunErrors)
+      for (const std::string &E : *In.RunErrors)
+        Notifications.push_back(llvm::json::Object{
+            {"level", "error"},
+            {"message", llvm::json::Object{{"text", utf8Text(E)}}}});
+    llvm::json::Object Inv{
+        {"executionSuccessful",
+         In.Failures->empty() && (!In.RunErrors || In.RunErrors->empty())},
+        {"exitCode", In.ExitCode}};
     if (!Notifications.empty())
       Inv["toolExecutionNotifications"] = std::move(Notifications);
     return Inv;

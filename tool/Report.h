@@ -21,6 +21,8 @@ std::optional<Format> parseFormat(llvm::StringRef Name);
 struct ReportInput {
   std::vector<const Finding *> Findings; ///< what to report, in order
   const std::vector<Failure> *Failures = nullptr;
+  /// Problems that did not stop the run (an unreadable baseline, ...).
+  const std::vector<std::string> *RunErrors = nullptr;
   std::string SourceRoot; ///< SARIF's SRCROOT; paths of the CI formats
   std::string Cwd;        ///< text paths are relative to it
   int ExitCode = 0;

@@ -1,9 +1,10 @@
 //===--- Dependencies.cpp - otel-tidy ---------------------------*- C++ -*-===//
 
 #include "Dependencies.h"
-#include "../Compat.h"
-#include "../Findings.h"
+#include "Compat.h"
+#include "Findings.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
+#include "llvm/Support/Program.h"
 
 namespace otel_tidy {
 
@@ -30,6 +31,11 @@ DependencyScanner::scan(const clang::tooling::CompileCommand &Command) {
   Args = clang::tooling::getClangStripOutputAdjuster()(Args, Command.Filename);
   Args = clang::tooling::getClangStripDependencyFileAdjuster()(
       Args, Command.Filename);
+  // The compiler by its path, as clang-scan-deps does: the driver finds the
+  // standard library's headers relative to it.
+  if (!Args.empty() && !llvm::StringRef(Args[0]).contains('/'))
+    if (llvm::ErrorOr<std::string> Path = llvm::sys::findProgramByName(Args[0]))
+      Args[0] = *Path;
   if (!P->ResourceDir.empty() && llvm::none_of(Args, [](llvm::StringRef A) {
         return A.starts_with("-resource-dir");
       }))

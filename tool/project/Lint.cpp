@@ -1,0 +1,89 @@
+//===--- Lint.cpp - otel-tidy -----------------------------------*- C++ -*-===//
+//
+// Step 5: one child `otel-tidy <flags> --export-fixes=<tmp>.yaml <file>` per
+// file left to lint, -j at a time on LLVM's thread pool. Each child is the
+// single-file driver (clang-tidy itself), so the project mode lints exactly
+// what a single-file run lints. What it reports is read at once (the raw
+// output is not kept).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Compat.h"
+#include "project/Children.h"
+#include "project/Progress.h"
+#include "project/Project.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <numeric>
+
+namespace otel_tidy {
+
+namespace {
+
+std::string readAll(llvm::StringRef Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path, false, false);
+  return Buf ? (*Buf)->getBuffer().str() : "";
+}
+
+/// Runs the child of \p R; what it reported.
+ChildOutput runOne(const Project &P, const FileRun &R) {
+  ChildOutput Out;
+  // Names only: the files are made by the child, and removed by runChild's
+  // handler should the run be interrupted before they are by FileRemover.
+  llvm::SmallString<128> Yaml, Err;
+  llvm::sys::fs::createUniquePath("otel-tidy-%%%%%%%%%%%%.yaml", Yaml,
+                                  /*MakeAbsolute=*/false);
+  llvm::sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Err);
+  llvm::sys::path::append(Err, Yaml);
+  Yaml = Err;
+  Err += ".err";
+  llvm::FileRemover RemoveYaml(Yaml), RemoveErr(Err);
+  std::string ExportFlag = ("--export-fixes=" + Yaml).str();
+  std::vector<llvm::StringRef> Argv = {P.Self};
+  Argv.insert(Argv.end(), P.ChildFlags.begin(), P.ChildFlags.end());
+  Argv.insert(Argv.end(), R.ExtraArgs.begin(), R.ExtraArgs.end());
+  Argv.push_back(ExportFlag);
+  Argv.push_back(R.Arg);
+  Argv.insert(Argv.end(), P.Tail.begin(), P.Tail.end());
+  Out.Status = runChild(P.Self, Argv, Err, {std::string(Yaml)}, Out.ExecError);
+  Out.Stderr = readAll(Err);
+  // clang-tidy writes the file only when there is a diagnostic.
+  Out.Diagnostics = readAll(Yaml);
+  return Out;
+}
+
+} // namespace
+
+void lintFiles(Project &P, llvm::ArrayRef<size_t> Indexes) {
+  std::vector<size_t> Todo;
+  for (size_t I : Indexes)
+    if (P.Runs[I].Run == FileRun::State::Pending)
+      Todo.push_back(I);
+  if (Todo.empty())
+    return;
+  unsigned Jobs =
+      std::max<size_t>(1, std::min<size_t>(jobs(P.Opts), Todo.size()));
+  Progress Bar(Todo.size(), P.Opts.ProgressInterval);
+  compat::ThreadPool Pool(llvm::hardware_concurrency(Jobs));
+  for (size_t I : Todo)
+    Pool.async([&P, &Bar, I] {
+      FileRun &R = P.Runs[I];
+      ChildOutput Out = runOne(P, R);
+      collect(R, Out, P.Cwd);
+      R.Run = FileRun::State::Linted;
+      Bar.done(R.Arg);
+    });
+  Pool.wait();
+  Bar.finish();
+}
+
+llvm::Error lintAll(Project &P) {
+  std::vector<size_t> All(P.Runs.size());
+  std::iota(All.begin(), All.end(), 0);
+  lintFiles(P, All);
+  return llvm::Error::success();
+}
+
+} // namespace otel_tidy

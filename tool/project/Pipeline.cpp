@@ -1,0 +1,33 @@
+//===--- Pipeline.cpp - otel-tidy -------------------------------*- C++ -*-===//
+
+#include "project/Pipeline.h"
+#include "project/Children.h"
+#include "project/Project.h"
+
+namespace otel_tidy {
+
+int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
+               const ProjectOptions &Opts) {
+  auto Fail = [](llvm::Error E) {
+    llvm::errs() << "otel-tidy: error: " << llvm::toString(std::move(E))
+                 << "\n";
+    removeTemporaryDatabase();
+    return 2;
+  };
+  // Ctrl-C from here on leaves no temporary file behind.
+  installInterruptHandler();
+  llvm::Expected<Project> P = readInvocation(Argv0, Args, Opts);
+  if (!P)
+    return Fail(P.takeError());
+  static const Step Steps[] = {
+      selectFiles, selectChanged,  setUp,          openOutputs, planAll,
+      lintAll,     filterFindings, reportFailures, applyFixes,  writeReports,
+  };
+  for (Step S : Steps)
+    if (llvm::Error E = S(*P))
+      return Fail(std::move(E));
+  removeTemporaryDatabase();
+  return P->Exit;
+}
+
+} // namespace otel_tidy
