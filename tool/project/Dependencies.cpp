@@ -53,6 +53,20 @@ DependencyScanner::scan(const clang::tooling::CompileCommand &Command) {
   return Files;
 }
 
+llvm::Expected<std::vector<std::string>> DependencyScanner::scan(
+    llvm::ArrayRef<clang::tooling::CompileCommand> Commands) {
+  std::vector<std::string> Files;
+  for (const clang::tooling::CompileCommand &C : Commands) {
+    llvm::Expected<std::vector<std::string>> One = scan(C);
+    if (!One)
+      return One.takeError();
+    Files.insert(Files.end(), One->begin(), One->end());
+  }
+  llvm::sort(Files);
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  return Files;
+}
+
 std::map<std::string, std::vector<std::string>>
 includersOf(const clang::tooling::CompilationDatabase &Db,
             const std::set<std::string> &Headers, DependencyScanner &Scanner,

@@ -29,6 +29,9 @@ public:
   /// with clang's diagnostics when it cannot be scanned. Thread-safe.
   llvm::Expected<std::vector<std::string>>
   scan(const clang::tooling::CompileCommand &Command);
+  /// The files any of \p Commands reads (a file compiled several ways).
+  llvm::Expected<std::vector<std::string>>
+  scan(llvm::ArrayRef<clang::tooling::CompileCommand> Commands);
 
 private:
   struct Impl;

@@ -68,6 +68,28 @@ progress line every this many seconds (10 by
 default; 0: none).
 )"),
                                           cl::value_desc("seconds"));
+cl::opt<std::string> CacheDirFlag("cache-dir", desc(R"(
+Keep the results of each file here, to reuse when
+nothing it depends on changed (by default
+BUILD/.otel-tidy-cache, BUILD being -p's).
+)"),
+                                  cl::value_desc("dir"));
+cl::opt<bool> NoCacheFlag("no-cache", desc(R"(
+Neither read nor write the result cache.
+)"));
+cl::opt<std::string> CacheSizeFlag("cache-size", desc(R"(
+The result cache's size bound (least recently
+used entries go first), in bytes or with a K, M or
+G suffix; 1G by default.
+)"),
+                                   cl::value_desc("size"));
+cl::opt<bool> NoPrefilterFlag("no-prefilter", desc(R"(
+Lint every file, even those that include no
+OpenTelemetry or OpenCensus header and mention no
+configured wrapper (they cannot have an otel
+finding, and are skipped by default when only
+otel checks run).
+)"));
 cl::Option *const Flags[] = {&FormatFlag,
                              &OutputFlag,
                              &BaselineFlag,
@@ -76,10 +98,28 @@ cl::Option *const Flags[] = {&FormatFlag,
                              &SourceRootFlag,
                              &JobsFlag,
                              &DatabaseFilesOnlyFlag,
-                             &ProgressIntervalFlag};
+                             &ProgressIntervalFlag,
+                             &CacheDirFlag,
+                             &NoCacheFlag,
+                             &CacheSizeFlag,
+                             &NoPrefilterFlag};
 
 llvm::Error badValue(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+std::optional<uint64_t> parseSize(llvm::StringRef Text) {
+  uint64_t Unit = 1;
+  if (Text.consume_back_insensitive("k"))
+    Unit = 1 << 10;
+  else if (Text.consume_back_insensitive("m"))
+    Unit = 1 << 20;
+  else if (Text.consume_back_insensitive("g"))
+    Unit = 1 << 30;
+  uint64_t N;
+  if (Text.getAsInteger(10, N))
+    return std::nullopt;
+  return N * Unit;
 }
 
 /// clang-tidy's option category (private to it: taken from its --checks).
@@ -157,7 +197,8 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
   };
   for (const cl::opt<std::string> *F :
        {&FormatFlag, &OutputFlag, &BaselineFlag, &WriteBaselineFlag, &DiffFlag,
-        &SourceRootFlag, &JobsFlag, &ProgressIntervalFlag})
+        &SourceRootFlag, &JobsFlag, &ProgressIntervalFlag, &CacheDirFlag,
+        &CacheSizeFlag})
     if (llvm::Error E = Required(*F))
       return std::move(E);
   if (FormatFlag.getNumOccurrences()) {
@@ -173,6 +214,9 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
   Opts.DiffRev = DiffFlag;
   Opts.SourceRoot = SourceRootFlag;
   Opts.DatabaseFilesOnly = DatabaseFilesOnlyFlag;
+  Opts.CacheDir = CacheDirFlag;
+  Opts.Cache = !NoCacheFlag;
+  Opts.Prefilter = !NoPrefilterFlag;
   if (JobsFlag.getNumOccurrences() &&
       llvm::StringRef(JobsFlag).getAsInteger(10, Opts.Jobs))
     return badValue("-j needs a number of jobs, not '" + JobsFlag + "'");
@@ -182,6 +226,13 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
        Opts.ProgressInterval < 0))
     return badValue("--progress-interval needs a number of seconds, not '" +
                     ProgressIntervalFlag + "'");
+  if (CacheSizeFlag.getNumOccurrences()) {
+    std::optional<uint64_t> Size = parseSize(CacheSizeFlag);
+    if (!Size)
+      return badValue("--cache-size needs a size such as 500M or 2G, not '" +
+                      CacheSizeFlag + "'");
+    Opts.CacheSize = *Size;
+  }
   return Opts;
 }
 

@@ -28,6 +28,10 @@ struct ProjectOptions {
   bool DatabaseFilesOnly = false;
   /// Seconds between progress lines when standard error is not a terminal.
   double ProgressInterval = 10;
+  std::string CacheDir; ///< --cache-dir; default BUILD/.otel-tidy-cache
+  bool Cache = true;    ///< not --no-cache
+  uint64_t CacheSize = uint64_t(1) << 30; ///< --cache-size, in bytes
+  bool Prefilter = true;                  ///< not --no-prefilter
 };
 
 /// Puts otel-tidy's flags in clang-tidy's option category; call before the

@@ -4,11 +4,12 @@
 // file left to lint, -j at a time on LLVM's thread pool. Each child is the
 // single-file driver (clang-tidy itself), so the project mode lints exactly
 // what a single-file run lints. What it reports is read at once (the raw
-// output is not kept).
+// output is not kept) and stored in the result cache.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Compat.h"
+#include "project/Cache.h"
 #include "project/Children.h"
 #include "project/Progress.h"
 #include "project/Project.h"
@@ -54,6 +55,12 @@ ChildOutput runOne(const Project &P, const FileRun &R) {
   return Out;
 }
 
+/// Whether the same inputs give the same result again: the file was linted,
+/// or does not compile (not: a crash, a plugin that did not load).
+bool repeatable(const FileRun &R, const ChildOutput &Out) {
+  return Out.Status >= 0 && (!R.Failed || !R.Failed->Errors.empty());
+}
+
 } // namespace
 
 void lintFiles(Project &P, llvm::ArrayRef<size_t> Indexes) {
@@ -73,6 +80,8 @@ void lintFiles(Project &P, llvm::ArrayRef<size_t> Indexes) {
       ChildOutput Out = runOne(P, R);
       collect(R, Out, P.Cwd);
       R.Run = FileRun::State::Linted;
+      if (P.Cache && !R.CacheKey.empty() && repeatable(R, Out))
+        P.Cache->store(R.CacheKey, CachedResult{false, std::move(Out)});
       Bar.done(R.Arg);
     });
   Pool.wait();

@@ -1,7 +1,9 @@
 //===--- Pipeline.cpp - otel-tidy -------------------------------*- C++ -*-===//
 
 #include "project/Pipeline.h"
+#include "project/Cache.h"
 #include "project/Children.h"
+#include "project/Dependencies.h"
 #include "project/Project.h"
 
 namespace otel_tidy {
@@ -26,6 +28,8 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   for (Step S : Steps)
     if (llvm::Error E = S(*P))
       return Fail(std::move(E));
+  if (P->Cache)
+    P->Cache->prune();
   removeTemporaryDatabase();
   return P->Exit;
 }

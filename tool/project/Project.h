@@ -13,7 +13,8 @@
 //                the files that include them, --diff
 //   Setup        configuration mistakes, the checks that run; the outputs and
 //                the baseline, opened before anything is linted
-//   Plan         per file: whether it exists
+//   Plan         per file: its dependencies (Clang's dependency scanner), the
+//                pre-filter's verdict, the result cache's key and entry
 //   Lint         the children, LLVM's thread pool, what they report
 //   Filter       findings merged across files, located, --diff, --baseline
 //   Fix          --fix
@@ -21,7 +22,8 @@
 //
 // A pass that needs the files' results and lints some again (a cross-file
 // analysis, say) is one more step after Lint: it sets FileRun::ExtraArgs on
-// the files to lint again, then runs planFiles and lintFiles on them.
+// the files to lint again and Project::CacheExtraInput (whatever their
+// results now depend on), then runs planFiles and lintFiles on them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,7 +46,10 @@
 
 namespace otel_tidy {
 
-/// What a child run reported.
+class ResultCache;
+class DependencyScanner;
+
+/// What a child run reported, as the result cache keeps it.
 struct ChildOutput {
   int Status = 0;          ///< exit code; < 0: did not run to the end
   std::string ExecError;   ///< why it could not run
@@ -52,17 +57,32 @@ struct ChildOutput {
   std::string Stderr;      ///< its standard error
 };
 
+/// A configuration some files share (read before the parallel steps, as the
+/// options providers are not thread-safe).
+struct FileConfig {
+  std::string Text; ///< the effective options, as --dump-config writes them
+  bool OtelOnly = false;          ///< only otel checks run
+  std::vector<std::string> Names; ///< wrapper names (the pre-filter)
+};
+
 /// One file (translation unit) of the project.
 struct FileRun {
-  std::string Arg;                    ///< the path handed to the child
-  std::string Canonical;              ///< for comparisons and reports
+  std::string Arg;       ///< the path handed to the child
+  std::string Canonical; ///< for comparisons and reports
+  /// Its compile commands in the database, if any (for its dependencies and
+  /// the cache key).
+  std::vector<clang::tooling::CompileCommand> Commands;
   std::vector<std::string> ExtraArgs; ///< more flags for its child
+  size_t Config = 0;                  ///< its Project::Configs entry
 
   enum class State {
     Pending, ///< to lint
     Missing, ///< the file does not exist
+    Skipped, ///< the pre-filter: it cannot have an otel finding
+    Cached,  ///< results from the cache
     Linted,  ///< results from a child
   } Run = State::Pending;
+  std::string CacheKey; ///< empty: not cached
 
   /// What it produced (kept small: the child's raw output is not).
   std::vector<Finding> Findings;
@@ -93,6 +113,7 @@ struct Project {
   std::vector<std::string> ThroughIncluders; ///< headers linted via includers
   std::optional<Configuration> Config;
   std::vector<std::string> Checks; ///< the checks that run, sorted
+  std::vector<FileConfig> Configs;
   std::optional<OutputFile> ReportFile, BaselineFile, FixesFile;
   std::optional<Baseline> Base;
   std::optional<ChangedLines> Changes;
@@ -100,6 +121,11 @@ struct Project {
   /// that cannot be used, an unreadable baseline, an unknown revision):
   /// reported with the failures, exit 2.
   std::vector<std::string> RunErrors;
+
+  // Plan and lint.
+  std::unique_ptr<DependencyScanner> Scanner;
+  std::unique_ptr<ResultCache> Cache;
+  std::string CacheExtraInput; ///< what results also depend on, if anything
 
   // Filter, fix, report.
   std::vector<Finding> Findings;         ///< merged over the files, sorted

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TextReport.h"
+#include "project/Cache.h"
 #include "project/Project.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/Support/Format.h"
@@ -50,6 +51,9 @@ void printSummary(const Project &P) {
   std::map<std::string, unsigned> PerCheck;
   for (const Finding *F : P.Reported)
     ++PerCheck[F->Check];
+  unsigned Skipped = 0;
+  for (const FileRun &R : P.Runs)
+    Skipped += R.Run == FileRun::State::Skipped;
   size_t Otel = llvm::count_if(
       P.Checks, [](llvm::StringRef C) { return C.starts_with("otel-"); });
   double Seconds =
@@ -75,6 +79,10 @@ void printSummary(const Project &P) {
   if (!P.Failures.empty())
     OS << ", " << P.Failures.size()
        << (P.Failures.size() == 1 ? " file" : " files") << " not linted";
+  if (Skipped)
+    OS << ", " << Skipped << " skipped (no OpenTelemetry or OpenCensus)";
+  if (P.Cache && P.Cache->hits())
+    OS << ", " << P.Cache->hits() << " from the cache";
   OS << ", " << P.Checks.size() << (P.Checks.size() == 1 ? " check" : " checks")
      << " (" << Otel << " otel), " << llvm::format("%.1fs", Seconds) << "\n";
   if (!P.Runs.empty() && Otel == 0)

@@ -126,6 +126,9 @@ llvm::Error selectFiles(Project &P) {
                              return A.Canonical == B.Canonical;
                            }),
                P.Runs.end());
+  if (P.Db)
+    for (FileRun &R : P.Runs)
+      R.Commands = P.Db->getCompileCommands(R.Canonical);
   return llvm::Error::success();
 }
 

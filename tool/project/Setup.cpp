@@ -7,10 +7,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "project/Prefilter.h"
 #include "project/Project.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include <map>
 #include <set>
 
 namespace otel_tidy {
@@ -36,12 +38,20 @@ std::string headerFilterWith(const std::string &Configured,
 
 llvm::Error setUp(Project &P) {
   std::set<std::string> Checks, Errors;
+  std::map<std::string, size_t> ConfigIndex; // text -> Configs
   for (FileRun &R : P.Runs) {
     const std::vector<std::string> &Enabled =
         P.Config->enabledChecks(R.Canonical);
     Checks.insert(Enabled.begin(), Enabled.end());
     for (const std::string &E : P.Config->errors(R.Canonical))
       Errors.insert(E);
+    clang::tidy::ClangTidyOptions Options = P.Config->options(R.Canonical);
+    std::string Text = clang::tidy::configurationAsText(Options);
+    auto [It, New] = ConfigIndex.try_emplace(Text, P.Configs.size());
+    if (New)
+      P.Configs.push_back(
+          {Text, prefilterApplies(Enabled), wrapperNames(Options)});
+    R.Config = It->second;
   }
   if (!Errors.empty())
     return projectError(llvm::join(Errors, "\notel-tidy: error: "));
