@@ -9,7 +9,7 @@
 // Project mode (project/) starts when otel-tidy's own flags are given
 // (project/Flags.cpp) or when -p is given without files: it lints the whole
 // compilation database in parallel, one child otel-tidy (single-file mode)
-// per file.
+// per file. `otel-tidy merge` combines the reports of shards.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,6 +19,7 @@
 #include "OutputFile.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "project/Flags.h"
+#include "project/Merge.h"
 #include "project/Pipeline.h"
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/StringRef.h"
@@ -182,6 +183,9 @@ int main(int argc, const char **argv) {
     OS << "otel-tidy " << OTEL_TIDY_VERSION << " (built with LLVM "
        << CLANG_VERSION_STRING << ")\n";
   });
+  if (argc > 1 && llvm::StringRef(argv[1]) == "merge")
+    return otel_tidy::runMerge(
+        llvm::ArrayRef<const char *>(argv + 1, argc - 1));
   otel_tidy::registerProjectFlags();
   std::vector<const char *> Args(argv, argv + argc);
   otel_tidy::CommandLine CL = otel_tidy::parseCommandLine(Args);

@@ -90,6 +90,14 @@ configured wrapper (they cannot have an otel
 finding, and are skipped by default when only
 otel checks run).
 )"));
+cl::opt<std::string> ShardFlag("shard", desc(R"(
+Lint part K of N (1 <= K <= N) of the files: a
+deterministic, size-balanced part, for CI
+matrices; `otel-tidy merge` combines the parts'
+reports.
+)"),
+                               cl::value_desc("K/N"));
+
 cl::Option *const Flags[] = {&FormatFlag,
                              &OutputFlag,
                              &BaselineFlag,
@@ -102,7 +110,8 @@ cl::Option *const Flags[] = {&FormatFlag,
                              &CacheDirFlag,
                              &NoCacheFlag,
                              &CacheSizeFlag,
-                             &NoPrefilterFlag};
+                             &NoPrefilterFlag,
+                             &ShardFlag};
 
 llvm::Error badValue(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
@@ -198,7 +207,7 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
   for (const cl::opt<std::string> *F :
        {&FormatFlag, &OutputFlag, &BaselineFlag, &WriteBaselineFlag, &DiffFlag,
         &SourceRootFlag, &JobsFlag, &ProgressIntervalFlag, &CacheDirFlag,
-        &CacheSizeFlag})
+        &CacheSizeFlag, &ShardFlag})
     if (llvm::Error E = Required(*F))
       return std::move(E);
   if (FormatFlag.getNumOccurrences()) {
@@ -232,6 +241,17 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
       return badValue("--cache-size needs a size such as 500M or 2G, not '" +
                       CacheSizeFlag + "'");
     Opts.CacheSize = *Size;
+  }
+  if (ShardFlag.getNumOccurrences()) {
+    auto [K, N] = llvm::StringRef(ShardFlag).split('/');
+    unsigned Index, Count;
+    if (K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 ||
+        Index == 0 || Index > Count)
+      return badValue("--shard needs K/N with 1 <= K <= N, such as 2/4, "
+                      "not '" +
+                      ShardFlag + "'");
+    Opts.ShardIndex = Index - 1;
+    Opts.ShardCount = Count;
   }
   return Opts;
 }

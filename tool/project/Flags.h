@@ -30,8 +30,9 @@ struct ProjectOptions {
   double ProgressInterval = 10;
   std::string CacheDir; ///< --cache-dir; default BUILD/.otel-tidy-cache
   bool Cache = true;    ///< not --no-cache
-  uint64_t CacheSize = uint64_t(1) << 30; ///< --cache-size, in bytes
-  bool Prefilter = true;                  ///< not --no-prefilter
+  uint64_t CacheSize = uint64_t(1) << 30;  ///< --cache-size, in bytes
+  bool Prefilter = true;                   ///< not --no-prefilter
+  unsigned ShardIndex = 0, ShardCount = 1; ///< --shard=K/N: K-1, N
 };
 
 /// Puts otel-tidy's flags in clang-tidy's option category; call before the

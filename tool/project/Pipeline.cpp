@@ -22,8 +22,9 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   if (!P)
     return Fail(P.takeError());
   static const Step Steps[] = {
-      selectFiles, selectChanged,  setUp,          openOutputs, planAll,
-      lintAll,     filterFindings, reportFailures, applyFixes,  writeReports,
+      selectFiles,    selectChanged, selectShard,  setUp,
+      openOutputs,    planAll,       lintAll,      filterFindings,
+      reportFailures, applyFixes,    writeReports,
   };
   for (Step S : Steps)
     if (llvm::Error E = S(*P))

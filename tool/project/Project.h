@@ -10,7 +10,7 @@
 //   Invocation   the command line: flags the parent takes over, the children's
 //                flags, the compilation database, paths
 //   Selection    which files: the database's, those given, headers through
-//                the files that include them, --diff
+//                the files that include them, --diff, --shard
 //   Setup        configuration mistakes, the checks that run; the outputs and
 //                the baseline, opened before anything is linted
 //   Plan         per file: its dependencies (Clang's dependency scanner), the
@@ -152,6 +152,7 @@ llvm::Expected<Project> readInvocation(const char *Argv0,
                                        const ProjectOptions &Opts);
 llvm::Error selectFiles(Project &P);
 llvm::Error selectChanged(Project &P);
+llvm::Error selectShard(Project &P);
 llvm::Error setUp(Project &P);
 llvm::Error openOutputs(Project &P);
 /// Plans the files of \p Indexes: pre-filter, cache lookup.

@@ -83,6 +83,8 @@ void printSummary(const Project &P) {
     OS << ", " << Skipped << " skipped (no OpenTelemetry or OpenCensus)";
   if (P.Cache && P.Cache->hits())
     OS << ", " << P.Cache->hits() << " from the cache";
+  if (P.Opts.ShardCount > 1)
+    OS << ", shard " << P.Opts.ShardIndex + 1 << "/" << P.Opts.ShardCount;
   OS << ", " << P.Checks.size() << (P.Checks.size() == 1 ? " check" : " checks")
      << " (" << Otel << " otel), " << llvm::format("%.1fs", Seconds) << "\n";
   if (!P.Runs.empty() && Otel == 0)

@@ -3,7 +3,7 @@
 // Step 2: which files to lint. The database's files, or those given; with
 // --database-files-only, a file the database does not list (a header) is
 // linted through the files that include it. Then --diff keeps the files with
-// changed lines.
+// changed lines, and --shard=K/N one part of them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -163,6 +163,41 @@ llvm::Error selectChanged(Project &P) {
       auto It = P.Changes->find(R.Canonical);
       return It == P.Changes->end() || It->second.empty();
     });
+  return llvm::Error::success();
+}
+
+llvm::Error selectShard(Project &P) {
+  if (P.Opts.ShardCount <= 1)
+    return llvm::Error::success();
+  // Largest first, each to the part with the least so far: the same parts on
+  // every machine (sizes and paths relative to the source root), of about
+  // the same size.
+  struct Item {
+    uint64_t Size;
+    std::string Rel;
+    size_t Index;
+  };
+  std::vector<Item> Items;
+  for (size_t I = 0; I < P.Runs.size(); ++I) {
+    uint64_t Size = 0;
+    llvm::sys::fs::file_size(P.Runs[I].Canonical, Size);
+    Items.push_back({Size, relativePath(P.Runs[I].Canonical, P.Root), I});
+  }
+  llvm::sort(Items, [](const Item &A, const Item &B) {
+    return std::tie(B.Size, A.Rel) < std::tie(A.Size, B.Rel);
+  });
+  std::vector<uint64_t> Load(P.Opts.ShardCount, 0);
+  std::vector<bool> Mine(P.Runs.size(), false);
+  for (const Item &It : Items) {
+    size_t Part = std::min_element(Load.begin(), Load.end()) - Load.begin();
+    Load[Part] += std::max<uint64_t>(It.Size, 1);
+    Mine[It.Index] = Part == P.Opts.ShardIndex;
+  }
+  std::vector<FileRun> Kept;
+  for (size_t I = 0; I < P.Runs.size(); ++I)
+    if (Mine[I])
+      Kept.push_back(std::move(P.Runs[I]));
+  P.Runs = std::move(Kept);
   return llvm::Error::success();
 }
 
