@@ -2,6 +2,7 @@
 
 #include "ErrorTypeOnSuccessCheck.h"
 
+#include "model/Values.h"
 #include "utils/StatementEdits.h"
 #include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
@@ -14,73 +15,13 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::otel {
 
-namespace {
-
-/// Values that mean "no error": on success the attribute must be absent,
-/// not set to one of these.
-std::optional<std::string> successSentinel(const Expr *E, ASTContext &Ctx) {
-  const Expr *V = AttributeModel::writtenValue(E);
-  if (!V)
-    return std::nullopt;
-  if (isa<CXXNullPtrLiteralExpr, GNUNullExpr>(V))
-    return std::string("nullptr");
-  if (const auto *IL = dyn_cast<IntegerLiteral>(V)) {
-    uint64_t N = IL->getValue().getZExtValue();
-    if (N == 0 || N == 200)
-      return std::to_string(N);
-    return std::nullopt;
-  }
-  std::optional<std::string> S = AttributeModel::stringValue(V, Ctx);
-  if (!S)
-    return std::nullopt;
-  std::string Lower = llvm::StringRef(*S).trim().lower();
-  for (llvm::StringRef Sentinel :
-       {"", "none", "ok", "success", "0", "200", "null", "nullptr"})
-    if (Lower == Sentinel) {
-      std::string Shown;
-      llvm::raw_string_ostream OS(Shown);
-      OS << '"';
-      llvm::printEscapedString(*S, OS);
-      OS << '"';
-      return Shown;
-    }
-  return std::nullopt;
-}
-
-/// The conditional a value is, directly or through a `const` local
-/// initialised with it (`const std::string type = ok ? "" : reason;`).
-const ConditionalOperator *conditionalValue(const Expr *E, bool &Direct) {
-  const Expr *V = AttributeModel::writtenValue(E);
-  Direct = true;
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(V))
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-        VD && VD->hasLocalStorage() && VD->getType().isConstQualified() &&
-        VD->getInit()) {
-      Direct = false;
-      V = AttributeModel::writtenValue(VD->getInit());
-    }
-  return dyn_cast_or_null<ConditionalOperator>(V);
-}
-
-} // namespace
-
-ErrorTypeOnSuccessCheck::ErrorTypeOnSuccessCheck(StringRef Name,
-                                                 ClangTidyContext *Context)
-    : FunctionVisitingCheck(Name, Context), Opts(OtelOptions::read(Options)),
-      Status(Opts), Attributes(Opts), Paths(Opts, Status, Index) {
-  if (!Opts.FailureFunctionPattern.isValid())
-    configurationDiag("invalid regular expression in FailureFunctionPattern "
-                      "'%0'")
-        << Opts.FailureFunctionPattern.source();
-}
-
 void ErrorTypeOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
-  Opts.storeAttributeOptions(Options, O);
-  Opts.storeFailureOptions(Options, O);
+  Opts.store(Options, O, {OptionGroup::Attributes, OptionGroup::Failure});
 }
 
 void ErrorTypeOnSuccessCheck::checkFunction(const FunctionDecl &FD,
                                             ASTContext &Ctx) {
+  const AttributeModel &Attributes = the().Attributes;
   llvm::SmallVector<AttributePut, 4> Puts;
   FunctionIndex::forEachStmt(FD, [&](const Stmt *S) {
     const auto *Call = dyn_cast<CallExpr>(S);
@@ -94,11 +35,6 @@ void ErrorTypeOnSuccessCheck::checkFunction(const FunctionDecl &FD,
   });
 }
 
-void ErrorTypeOnSuccessCheck::resetTranslationUnit() {
-  Paths.reset();
-  Reported.clear();
-}
-
 void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
                                        const FunctionDecl &FD,
                                        ASTContext &Ctx) {
@@ -109,9 +45,10 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     Loc = SM.getExpansionLoc(Loc);
   // Templates: one finding per written location (the first instantiation
   // that has one; instantiations without a finding do not count).
-  if (Reported.count(SM.getFileLoc(Loc).getRawEncoding()))
+  if (isClaimed(Loc, SM))
     return;
-  auto Claim = [&] { Reported.insert(SM.getFileLoc(Loc).getRawEncoding()); };
+  auto Claim = [&] { claimLocation(Loc, SM); };
+  const ParentMap &Parents = the().Index.parents(FD);
   std::string KeyName =
       AttributeModel::stringValue(Put.Key, Ctx).value_or("error.type");
   const auto *Setter =
@@ -133,7 +70,7 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
                          "operation succeeds the attribute must be absent");
       D << KeyName << *Sentinel;
       if (Fixable)
-        D << fixits::removeCallStatement(*Setter, Index.parents(FD), Ctx);
+        D << fixits::removeCallStatement(*Setter, Parents, Ctx);
     }
     NoteSink();
     return;
@@ -161,12 +98,34 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
         if (Fixable && Direct)
           D << fixits::guardByCondition(*Setter, *Put.ValueArgument, *CO,
                                         /*DropTrueArm=*/TrueS.has_value(),
-                                        Index.parents(FD), Ctx);
+                                        Parents, Ctx);
       }
       NoteSink();
       return;
     }
   }
+  // A success value that reaches it through a variable or a function of
+  // the translation unit (`std::string type; if (failed) type = "x";`).
+  if (const Expr *Written = AttributeModel::writtenValue(Put.Value);
+      Written && isa<DeclRefExpr, CallExpr>(Written))
+    for (const ValueSource &S : the().Values.sourcesOf(*Put.Value, FD)) {
+      std::optional<std::string> Sentinel =
+          S.Value && S.Definition ? successSentinel(S.Value, Ctx)
+                                  : std::nullopt;
+      if (!Sentinel)
+        continue;
+      Claim();
+      diag(Loc, "'%0' set to the success value %1 on a path through a "
+                "variable; when the operation succeeds the attribute must be "
+                "absent")
+          << KeyName << *Sentinel;
+      const Stmt *At = S.Value->getBeginLoc().isValid() ? S.Value : S.Definition;
+      diag(writtenLocation(At->getBeginLoc(), SM), "set to %0 here",
+           DiagnosticIDs::Note)
+          << *Sentinel;
+      NoteSink();
+      return;
+    }
   if (Put.Kind == AttributeSink::SpanStart) {
     Claim();
     diag(Loc, "'%0' set in the attributes a span starts with; the outcome "
@@ -175,7 +134,7 @@ void ErrorTypeOnSuccessCheck::diagnose(const AttributePut &Put,
     NoteSink();
     return;
   }
-  FailurePaths::Verdict V = Paths.classify(*Put.Anchor, FD, Ctx);
+  FailurePaths::Verdict V = the().Paths.classify(*Put.Anchor, FD, Ctx);
   if (!V.Analyzed || !V.OnSuccessPath || V.UnderUnclassifiedBranch)
     return;
   Claim();

@@ -10,33 +10,19 @@
 #ifndef OTEL_TIDY_ERRORTYPEONSUCCESSCHECK_H
 #define OTEL_TIDY_ERRORTYPEONSUCCESSCHECK_H
 
-#include "analysis/FailurePaths.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "model/Attributes.h"
-#include "model/Options.h"
-#include "model/SpanStatus.h"
-#include "utils/FunctionVisitingCheck.h"
-
-#include "llvm/ADT/DenseSet.h"
+#include "OtelCheck.h"
 
 namespace clang::tidy::otel {
 
-class ErrorTypeOnSuccessCheck : public FunctionVisitingCheck {
+class ErrorTypeOnSuccessCheck : public OtelCheck {
 public:
-  ErrorTypeOnSuccessCheck(StringRef Name, ClangTidyContext *Context);
+  using OtelCheck::OtelCheck;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
-  void resetTranslationUnit() override;
   void diagnose(const AttributePut &Put, const FunctionDecl &FD,
                 ASTContext &Ctx);
-
-  OtelOptions Opts;
-  SpanStatusModel Status;
-  AttributeModel Attributes;
-  FailurePaths Paths;
-  llvm::DenseSet<unsigned> Reported;
 };
 
 } // namespace clang::tidy::otel

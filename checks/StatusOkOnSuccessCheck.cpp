@@ -2,6 +2,7 @@
 
 #include "StatusOkOnSuccessCheck.h"
 
+#include "utils/FixIts.h"
 #include "utils/StatementEdits.h"
 #include "utils/Templates.h"
 #include "clang/AST/ASTContext.h"
@@ -13,19 +14,8 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::otel {
 
-StatusOkOnSuccessCheck::StatusOkOnSuccessCheck(StringRef Name,
-                                               ClangTidyContext *Context)
-    : FunctionVisitingCheck(Name, Context), Opts(OtelOptions::read(Options)),
-      Status(Opts), Paths(Opts, Status, Index) {
-  if (!Opts.FailureFunctionPattern.isValid())
-    configurationDiag("invalid regular expression in FailureFunctionPattern "
-                      "'%0'")
-        << Opts.FailureFunctionPattern.source();
-}
-
 void StatusOkOnSuccessCheck::storeOptions(ClangTidyOptions::OptionMap &O) {
-  Opts.storeStatusOptions(Options, O);
-  Opts.storeFailureOptions(Options, O);
+  Opts.store(Options, O, {OptionGroup::Status, OptionGroup::Failure});
 }
 
 void StatusOkOnSuccessCheck::checkFunction(const FunctionDecl &FD,
@@ -34,18 +24,153 @@ void StatusOkOnSuccessCheck::checkFunction(const FunctionDecl &FD,
     const auto *Call = dyn_cast<CallExpr>(S);
     if (!Call)
       return;
-    std::optional<StatusSet> Set = Status.classify(*Call, Ctx);
-    if (!Set || !Set->mayBeOk())
+    std::optional<StatusSet> Set = the().Status.classify(*Call, Ctx);
+    if (!Set) {
+      checkStatusArguments(*Call, FD, Ctx);
       return;
+    }
     if (callDependsOnTemplateArguments(*Call, FD, Ctx))
       Set->DependsOnTemplateArgument = true;
-    diagnose(*Set, FD, Ctx);
+    if (Set->mayBeOk()) {
+      if (!the().Status.isForwarded(*Call, FD, the().Index.parents(FD)))
+        diagnose(*Set, FD, Ctx);
+      return;
+    }
+    if (Set->Meaning == StatusMeaning::Unknown && Set->CodeArg &&
+        !Set->Conditional)
+      followValue(*Set, FD, Ctx);
   });
 }
 
-void StatusOkOnSuccessCheck::resetTranslationUnit() {
-  Paths.reset();
-  Reported.clear();
+namespace {
+
+/// The code argument of a status set, as a sink of values.
+const Expr *statusArgument(const SpanStatusModel &Status, const CallExpr &Call,
+                           ASTContext &Ctx) {
+  std::optional<StatusSet> Set = Status.classify(Call, Ctx);
+  return Set ? Set->CodeArg : nullptr;
+}
+
+/// "StatusCode::kUnset" in place of an OK enumerator, where the API has it.
+std::optional<FixItHint> unsetInstead(const ValueSource &S,
+                                      const StatusSet &Set,
+                                      const ASTContext &Ctx) {
+  if (Set.Api != StatusApi::OpenTelemetry || !S.Value ||
+      S.Value->getBeginLoc().isMacroID())
+    return std::nullopt;
+  return fixits::renameEnumerator(*S.Value, "kUnset", Ctx);
+}
+
+} // namespace
+
+bool StatusOkOnSuccessCheck::isForwarded(const ValueSource &S) {
+  const Stmt *Where = S.Definition ? S.Definition : S.Value;
+  return Where && S.In &&
+         the().Status.isForwarded(*Where, *S.In, the().Index.parents(*S.In));
+}
+
+void StatusOkOnSuccessCheck::followValue(const StatusSet &Set,
+                                         const FunctionDecl &FD,
+                                         ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const ValueSource &S : the().Values.sourcesOf(*Set.CodeArg, FD)) {
+    if (!S.Value || S.Parameter ||
+        the().Status.meaningOfValue(S.Value, Set, Ctx) != StatusMeaning::Ok ||
+        isForwarded(S))
+      continue;
+    bool Fixable = !Set.DependsOnTemplateArgument &&
+                   !S.In->getTemplateInstantiationPattern();
+    if (S.Through) {
+      // A mapping function of this translation unit returns OK: the finding
+      // and its fix belong inside it.
+      SourceLocation Loc = writtenLocation(S.Value->getBeginLoc(), SM);
+      if (!claimLocation(Loc, SM))
+        continue;
+      {
+        auto D = diag(Loc, "'%0' returns OK, and its result is set as a span "
+                           "status; leave the status unset when the "
+                           "operation succeeds")
+                 << S.Through->getDirectCallee()->getNameAsString();
+        if (Fixable)
+          if (auto Fix = unsetInstead(S, Set, Ctx))
+            D << *Fix;
+      }
+      diag(Set.Call->getExprLoc(), "its result is set as the span status here",
+           DiagnosticIDs::Note);
+      continue;
+    }
+    // Through a local: at the status set, with the assignment in a note.
+    SourceLocation Loc = writtenLocation(Set.Call->getExprLoc(), SM);
+    if (!claimLocation(Loc, SM))
+      return;
+    {
+      auto D = diag(Loc, "span status set to OK through a variable; leave it "
+                         "unset when the operation succeeds");
+      if (Fixable && S.Definition)
+        if (auto Fix = unsetInstead(S, Set, Ctx))
+          D << *Fix;
+    }
+    diag(writtenLocation(S.Value->getBeginLoc(), SM), "set to OK here",
+         DiagnosticIDs::Note);
+    return;
+  }
+}
+
+void StatusOkOnSuccessCheck::checkStatusArguments(const CallExpr &Call,
+                                                  const FunctionDecl &FD,
+                                                  ASTContext &Ctx) {
+  const FunctionDecl *Callee = ValueFlow::definedCallee(Call);
+  if (!Callee)
+    return;
+  const SpanStatusModel &Status = the().Status;
+  const std::vector<unsigned> &Params = the().Values.parametersReaching(
+      *Callee, "status",
+      [&](const CallExpr &C, const FunctionDecl &) -> const Expr * {
+        return statusArgument(Status, C, Ctx);
+      });
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned P : Params) {
+    const Expr *Arg = ValueFlow::argumentFor(Call, P);
+    if (!Arg)
+      continue;
+    // What the argument means, read with the type of the callee's status.
+    StatusSet Probe;
+    Probe.Api = StatusApi::OpenTelemetry;
+    const auto *ET = Callee->getParamDecl(P)
+                         ->getType()
+                         .getNonReferenceType()
+                         .getCanonicalType()
+                         ->getAs<EnumType>();
+    if (!ET)
+      continue;
+    Probe.Enum = ET->getDecl();
+    if (qualifiedName(*Probe.Enum) == "::opencensus::trace::StatusCode")
+      Probe.Api = StatusApi::OpenCensus;
+    for (const ValueSource &S : the().Values.sourcesOf(*Arg, FD)) {
+      if (!S.Value || S.Parameter ||
+          Status.meaningOfValue(S.Value, Probe, Ctx) != StatusMeaning::Ok ||
+          isForwarded(S))
+        continue;
+      SourceLocation Loc = writtenLocation(Arg->getBeginLoc(), SM);
+      if (!claimLocation(Loc, SM))
+        return;
+      bool Fixable = !FD.getTemplateInstantiationPattern() &&
+                     !Call.getBeginLoc().isMacroID() && S.In == &FD;
+      {
+        auto D = diag(Loc, "'%0' sets the span status from this argument, "
+                           "which is OK; leave the status unset when the "
+                           "operation succeeds")
+                 << Callee->getNameAsString();
+        if (Fixable)
+          if (auto Fix = unsetInstead(S, Probe, Ctx))
+            D << *Fix;
+      }
+      if (S.Definition)
+        diag(writtenLocation(S.Value->getBeginLoc(), SM), "set to OK here",
+             DiagnosticIDs::Note);
+      return;
+    }
+  }
 }
 
 void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
@@ -56,9 +181,9 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
   bool InMacro = Loc.isMacroID() || Call.getBeginLoc().isMacroID();
   if (InMacro)
     Loc = SM.getExpansionLoc(Loc);
-  // Templates: one diagnostic per written location.
-  if (!Reported.insert(SM.getFileLoc(Loc).getRawEncoding()).second)
+  if (!claimLocation(Loc, SM))
     return;
+  FailurePaths &Paths = the().Paths;
 
   const void *Span = SpanStatusModel::spanIdentity(Call);
   const CallExpr *ErrorBefore =
@@ -116,7 +241,7 @@ void StatusOkOnSuccessCheck::diagnose(const StatusSet &Set,
 std::vector<FixItHint> StatusOkOnSuccessCheck::fixes(const StatusSet &Set,
                                                      const FunctionDecl &FD,
                                                      ASTContext &Ctx) {
-  const ParentMap &PM = Index.parents(FD);
+  const ParentMap &PM = the().Index.parents(FD);
   // `span->SetStatus(c ? kOk : kError, d);` -> `if (!c) span->SetStatus(kError,
   // d);`
   if (Set.Conditional) {

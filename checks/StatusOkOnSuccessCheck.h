@@ -10,32 +10,25 @@
 #ifndef OTEL_TIDY_STATUSOKONSUCCESSCHECK_H
 #define OTEL_TIDY_STATUSOKONSUCCESSCHECK_H
 
-#include "analysis/FailurePaths.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "model/Options.h"
-#include "model/SpanStatus.h"
-#include "utils/FunctionVisitingCheck.h"
-
-#include "llvm/ADT/DenseSet.h"
+#include "OtelCheck.h"
 
 namespace clang::tidy::otel {
 
-class StatusOkOnSuccessCheck : public FunctionVisitingCheck {
+class StatusOkOnSuccessCheck : public OtelCheck {
 public:
-  StatusOkOnSuccessCheck(StringRef Name, ClangTidyContext *Context);
+  using OtelCheck::OtelCheck;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
-  void resetTranslationUnit() override;
   void diagnose(const StatusSet &Set, const FunctionDecl &FD, ASTContext &Ctx);
+  void followValue(const StatusSet &Set, const FunctionDecl &FD,
+                   ASTContext &Ctx);
+  void checkStatusArguments(const CallExpr &Call, const FunctionDecl &FD,
+                            ASTContext &Ctx);
+  bool isForwarded(const ValueSource &S);
   std::vector<FixItHint> fixes(const StatusSet &Set, const FunctionDecl &FD,
                                ASTContext &Ctx);
-
-  OtelOptions Opts;
-  SpanStatusModel Status;
-  FailurePaths Paths;
-  llvm::DenseSet<unsigned> Reported;
 };
 
 } // namespace clang::tidy::otel

@@ -1,8 +1,9 @@
 # Installation and Debian packages.
 #
 #   cmake --install build --prefix /usr/local
-#     bin/otel-tidy, lib/libOtelTidy.so, share/doc/otel-tidy/,
-#     lib/cmake/otel-tidy/ (find_package(otel-tidy))
+#     bin/otel-tidy, bin/otel-clangd (where it is built: LLVM 19 and later),
+#     lib/libOtelTidy.so, share/doc/otel-tidy/, lib/cmake/otel-tidy/
+#     (find_package(otel-tidy))
 #   cpack --config build/CPackConfig.cmake
 #     otel-tidy-llvm<N>_<version>_amd64.deb, depending on the clang-tidy and
 #     libclang-cpp of LLVM <N>. Packages for different majors conflict: a
@@ -13,6 +14,9 @@ include(CMakePackageConfigHelpers)
 set(OTEL_TIDY_PLUGIN_FILE libOtelTidy.so)
 install(TARGETS otel-tidy RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS OtelTidyPlugin LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+if(OTEL_TIDY_HAVE_CLANGD)
+  install(TARGETS otel-clangd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
@@ -42,5 +46,18 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 set(CPACK_DEBIAN_PACKAGE_PROVIDES otel-tidy)
 set(CPACK_DEBIAN_PACKAGE_CONFLICTS otel-tidy)
 set(CPACK_DEBIAN_PACKAGE_REPLACES otel-tidy)
+if(OTEL_TIDY_HAVE_CLANGD)
+  # otel-clangd also needs clangd's runtime libraries (gRPC, protobuf,
+  # abseil): dpkg-shlibdeps names their packages.
+  string(APPEND CPACK_PACKAGE_DESCRIPTION_SUMMARY ", and otel-clangd")
+  find_program(OTEL_TIDY_DPKG_SHLIBDEPS dpkg-shlibdeps)
+  if(OTEL_TIDY_DPKG_SHLIBDEPS)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  else()
+    message(WARNING "otel-clangd: dpkg-shlibdeps not found (Debian package "
+      "dpkg-dev): the .deb will not name the libraries otel-clangd needs "
+      "beyond LLVM's")
+  endif()
+endif()
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -132,9 +132,11 @@ def main():
         # Without the source excerpts (indented lines): a line of code such
         # as `semconv::error::kErrorType` must not look like a diagnostic.
         msg_file = temp + ".msg"
+        # Nor clang-tidy's own notes about applying fixes.
         with open(msg_file, "w") as f:
             f.write("".join(l for l in output.splitlines(True)
-                            if not l[:1].isspace()))
+                            if not l[:1].isspace()
+                            and "note: FIX-IT applied suggested code changes" not in l))
 
         # 2. diagnostics
         implicit = "{{warning|error}}:" if not args.check_notes else "{{warning|error|note}}:"

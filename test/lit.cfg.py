@@ -5,7 +5,8 @@ import lit.formats
 config.name = "otel-tidy"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "check_otel_tidy.py"]
+config.excludes = ["Inputs", "CMakeLists.txt", "check_otel_tidy.py",
+                   "lsp_client.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.otel_obj_root, "test")
 
@@ -75,3 +76,16 @@ if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg-deb")
 config.substitutions.append(("%otel_version", config.otel_version))
 config.substitutions.append(("%obj_root", config.otel_obj_root))
+
+# otel-clangd (test/clangd/): built where the LLVM in use ships clangd's
+# libraries; elsewhere its tests are UNSUPPORTED. lsp_client.py gives every
+# session an empty user configuration (a ~/.config/clangd/config.yaml of the
+# machine cannot change what the tests see).
+if config.have_otel_clangd:
+    config.available_features.add("otel-clangd")
+config.substitutions.append(("%otel_clangd", config.otel_clangd))
+config.substitutions.append(
+    ("%lsp_client",
+     f"{config.python} "
+     f"{os.path.join(config.test_source_root, 'clangd', 'lsp_client.py')} "
+     f"--server={config.otel_clangd} --server-arg=--background-index=false"))

@@ -261,12 +261,17 @@ const std::vector<std::string> &Configuration::errors(llvm::StringRef File) {
   // (where its value comes from: the check's own key first, then the global
   // one, from the source that wins).
   for (const auto &[Check, Message] : checkDiagnostics(options(File))) {
+    // The option named may be one the check does not show (every otel check
+    // validates the shared options): its name is enough.
     std::string Where;
+    std::set<std::string> Named;
     for (const auto &Entry : OtelOptions) {
-      auto [OptionCheck, Option] = Entry.getKey().split('.');
-      if (OptionCheck != Check || !llvm::StringRef(Message).contains(Option))
-        continue;
-      for (std::string Name : {Entry.getKey().str(), Option.str()}) {
+      llvm::StringRef Option = Entry.getKey().split('.').second;
+      if (llvm::StringRef(Message).contains(Option))
+        Named.insert(Option.str());
+    }
+    for (const std::string &Option : Named) {
+      for (std::string Name : {Check + "." + Option, Option}) {
         for (const auto &[Opts, Source] : llvm::reverse(Raw))
           if (Source !=
                   ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Configures and builds otel-tidy (plugin and driver) into build/ (or
+# Configures and builds otel-tidy (plugin, driver, and otel-clangd where the
+# LLVM in use ships clangd's libraries) into build/ (or
 # $OTEL_TIDY_BUILD_DIR), installing missing Debian packages first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

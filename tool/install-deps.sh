@@ -3,13 +3,21 @@
 # Usage: tool/install-deps.sh            (LLVM 19)
 #        OTEL_TIDY_LLVM_VERSION=22 tool/install-deps.sh
 #        tool/install-deps.sh --tests    (also what the integration tests run:
-#                                         pre-commit, node and npm)
+#                                         pre-commit, node and npm, and
+#                                         Neovim, the editor that drives
+#                                         otel-clangd in test/clangd)
 set -euo pipefail
 v="${OTEL_TIDY_LLVM_VERSION:-19}"
 packages=(cmake ninja-build g++ python3 git
           "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+# otel-clangd (LLVM 19 and later: LLVM 16 ships no clangdMain) links
+# clangd's remote-index client, hence gRPC and protobuf; its .deb names
+# their packages with dpkg-shlibdeps (dpkg-dev).
+if [ "$v" -ge 19 ]; then
+  packages+=(libgrpc++-dev libprotobuf-dev dpkg-dev)
+fi
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(pre-commit)
+  packages+=(pre-commit neovim)
   # lit ships with llvm-N-tools, except for LLVM 22: use 19's.
   if [ "$v" -ge 20 ]; then
     packages+=(llvm-19-tools)

@@ -6,44 +6,50 @@
 // A statement is on a success path when it can be reached from the entry of
 // its function without crossing failure evidence:
 //  - entering a `catch` handler;
-//  - the failing edge of a branch on an outcome test (`s.ok()`,
-//    `ec` of std::error_code, `rc < 0`, `status >= 500`, `failed`, a
-//    `switch` over a status enum, SuccessPredicates/FailurePredicates, ...);
+//  - the failing edge of a branch on an outcome test (model/Outcomes);
 //  - a statement that marks failure: a span status set to an error, a
-//    `throw`, a call of a [[noreturn]] function.
+//    `throw`, an exception record, a call of a [[noreturn]] function.
 // Inside a function whose purpose is failure (its name, or the name of the
 // variable or parameter a lambda is bound to, matches
-// FailureFunctionPattern, or every path through it sets an error status)
-// only code behind the success edge of an explicit outcome test counts as
-// success.
+// FailureFunctionPattern; every path through it sets an error status; or it
+// is a lambda created on a failure path) only code behind the success edge
+// of an explicit outcome test counts as success.
 //
-// CFGs are built lazily, only for functions that contain a statement a
-// check asks about, and cached until the end of the translation unit.
+// Each function is analysed in steps (FailurePaths.cpp): build the CFG,
+// find the failure marks, propagate success forwards (a dataflow over
+// Clang's ForwardDataflowWorklist), judge the function's purpose, and find
+// the blocks from which failure is inevitable (backwards). CFGs are built
+// lazily, only for functions that contain a statement a check asks about,
+// and live as long as the translation unit's analyses.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
 #define OTEL_TIDY_ANALYSIS_FAILUREPATHS_H
 
-#include "model/Attributes.h"
+#include "analysis/FunctionGraphs.h"
 #include "model/ExceptionRecords.h"
 #include "model/Options.h"
+#include "model/Outcomes.h"
 #include "model/SpanStatus.h"
 #include "utils/FunctionIndex.h"
 #include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <optional>
 
-namespace clang::tidy::otel {
+namespace clang {
+class CFGBlock;
+} // namespace clang
 
-/// What a branch condition says about the outcome of an operation.
-enum class Outcome { Success, Failure };
+namespace clang::tidy::otel {
 
 class FailurePaths {
 public:
-  FailurePaths(const OtelOptions &Opts, const SpanStatusModel &Status,
-               FunctionIndex &Index);
+  FailurePaths(const OtelOptions &Opts, const OutcomeModel &Outcomes,
+               const SpanStatusModel &Status, ExceptionModel &Exceptions,
+               FunctionIndex &Index, FunctionGraphs &Graphs);
   ~FailurePaths();
 
   struct Verdict {
@@ -69,25 +75,39 @@ public:
 
   /// Whether \p To can run after \p From on some path through their common
   /// function (CFG order, not line order). False when they are in different
-  /// functions or lambdas, or on exclusive branches.
+  /// functions or lambdas, or on exclusive branches. With \p Run, a handler
+  /// both statements are in, only paths within one run of it count: entering
+  /// the handler again starts a new exception (a retry loop).
   bool reaches(const Stmt &From, const Stmt &To, const FunctionDecl &F,
-               ASTContext &Ctx);
+               ASTContext &Ctx, const CXXCatchStmt *Run = nullptr);
 
-  /// Forget every cached CFG (call at the end of a translation unit).
-  void reset();
+  /// Whether the end of handler \p H can be reached from its entry: the
+  /// handler can complete without throwing.
+  bool completes(const CXXCatchStmt &H, const FunctionDecl &F, ASTContext &Ctx);
+
+  /// Whether \p S is on a path that leaves its function through a `throw`
+  /// only (every path from \p S meets a throw or a [[noreturn]] call).
+  bool mustFail(const Stmt &S, const FunctionDecl &F, ASTContext &Ctx);
 
 private:
-  bool underUnclassifiedBranch(const Stmt &S, const ParentMap &PM,
-                               ASTContext &Ctx);
   struct FunctionInfo;
   FunctionInfo *infoFor(const FunctionDecl &F, ASTContext &Ctx);
   std::unique_ptr<FunctionInfo> analyze(const FunctionDecl &F, ASTContext &Ctx);
+  void findFailureMarks(FunctionInfo &Info, ASTContext &Ctx);
+  std::optional<Outcome> edgeOutcome(const CFGBlock &B, unsigned SuccIndex,
+                                     ASTContext &Ctx) const;
+  void propagateSuccess(FunctionInfo &Info, ASTContext &Ctx);
+  void judgePurpose(const FunctionDecl &F, FunctionInfo &Info, ASTContext &Ctx);
+  void findInevitableFailure(FunctionInfo &Info);
+  bool underUnclassifiedBranch(const Stmt &S, const ParentMap &PM,
+                               ASTContext &Ctx);
 
   const OtelOptions &Opts;
+  const OutcomeModel &Outcomes;
   const SpanStatusModel &Status;
+  ExceptionModel &Exceptions;
   FunctionIndex &Index;
-  AttributeModel Attributes;
-  ExceptionModel Exceptions;
+  FunctionGraphs &Graphs;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionInfo>> Cache;
 };
 

@@ -42,6 +42,10 @@ std::optional<AttributeSink> sinkKind(const FunctionDecl &FD) {
           return AttributeSink::Metric;
       return std::nullopt;
     }
+    if (isOrDerivesFrom(Class, "::opentelemetry::logs::LogRecord"))
+      return Name == "SetAttribute"
+                 ? std::optional(AttributeSink::LogAttribute)
+                 : std::nullopt;
     if (qualifiedName(*Class) == "::opencensus::trace::Span") {
       if (Name == "AddAttribute" || Name == "AddAttributes")
         return AttributeSink::SpanAttribute;
@@ -293,13 +297,97 @@ void AttributeModel::collectArgument(
   PairCollector(Call, Kind, Body, Out).collect(Arg, &Call);
 }
 
+namespace {
+
+/// The parameter an attribute argument is, through View<T>(p) and the like.
+const ParmVarDecl *parameterOf(const Expr *E) {
+  for (int Depth = 0; E && Depth < 6; ++Depth) {
+    E = ignoreWrappers(E);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<ParmVarDecl>(DRE->getDecl());
+    if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = FC->getSubExpr();
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+             CE && CE->getNumArgs() == 1)
+      E = CE->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+const std::vector<AttributeModel::RecordedParameter> &
+AttributeModel::recordedParameters(const FunctionDecl &Decl) const {
+  static const std::vector<RecordedParameter> None;
+  const FunctionDecl *F = Decl.getDefinition();
+  if (!F || !F->getBody() || F->isDependentContext() ||
+      F->getASTContext().getSourceManager().isInSystemHeader(F->getLocation()))
+    return None;
+  std::unique_ptr<std::vector<RecordedParameter>> &Slot = Recorded[F];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<std::vector<RecordedParameter>>();
+  std::vector<RecordedParameter> Found;
+  auto Add = [&](const ParmVarDecl *P, AttributeSink Kind) {
+    if (P && P->getDeclContext() == F &&
+        llvm::none_of(Found, [&](const RecordedParameter &R) {
+          return R.Index == P->getFunctionScopeIndex();
+        }))
+      Found.push_back({P->getFunctionScopeIndex(), Kind});
+  };
+  llvm::SmallVector<const Stmt *, 32> Work{F->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || isa<LambdaExpr>(S))
+      continue;
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+    const auto *Call = dyn_cast<CallExpr>(S);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee)
+      continue;
+    unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+    if (std::optional<AttributeSink> Kind = sinkKind(*Callee)) {
+      if (Callee->getName() == "SetAttribute" ||
+          Callee->getName() == "AddAttribute")
+        continue;
+      for (unsigned I = First; I < Call->getNumArgs(); ++I)
+        if (!Call->getArg(I)->getType()->isScalarType())
+          Add(parameterOf(Call->getArg(I)), *Kind);
+      continue;
+    }
+    // Passed on to another function of the translation unit that records it.
+    if (Callee->getDefinition() != F)
+      for (const RecordedParameter &R : recordedParameters(*Callee))
+        if (R.Index + First < Call->getNumArgs())
+          Add(parameterOf(Call->getArg(R.Index + First)), R.Kind);
+  }
+  *Slot = std::move(Found);
+  return *Slot;
+}
+
 void AttributeModel::collect(const CallExpr &Call, const Stmt *Body,
                              ASTContext &Ctx,
                              llvm::SmallVectorImpl<AttributePut> &Out) const {
   const FunctionDecl *FD = Call.getDirectCallee();
   std::optional<AttributeSink> Kind = FD ? sinkKind(*FD) : std::nullopt;
-  if (!Kind)
+  if (!Kind) {
+    // A function of this translation unit that records a container it is
+    // given: the pairs are those of the argument.
+    if (FD)
+      for (const RecordedParameter &R : recordedParameters(*FD)) {
+        unsigned First = isa<CXXOperatorCallExpr>(Call) &&
+                                 isa<CXXMethodDecl>(FD)
+                             ? 1
+                             : 0;
+        if (R.Index + First < Call.getNumArgs())
+          PairCollector(Call, R.Kind, Body, Out)
+              .collect(Call.getArg(R.Index + First), &Call);
+      }
     return;
+  }
   unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
   llvm::StringRef Name = FD->getName();
   if ((Name == "SetAttribute" || Name == "AddAttribute") &&

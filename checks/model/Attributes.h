@@ -24,7 +24,10 @@
 #include "model/Options.h"
 #include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <memory>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -35,6 +38,7 @@ enum class AttributeSink {
   SpanStart,     // Tracer::StartSpan attributes
   SpanEvent,     // Span::AddEvent / OpenCensus AddAnnotation attributes
   Metric,        // Add / Record / Observe attributes, OpenCensus tags
+  LogAttribute,  // logs::LogRecord::SetAttribute
 };
 
 /// One key/value pair a call records.
@@ -68,6 +72,16 @@ public:
                        AttributeSink Kind, const Stmt *Body, ASTContext &Ctx,
                        llvm::SmallVectorImpl<AttributePut> &Out) const;
 
+  /// The parameters of a function of the translation unit that it records
+  /// as attributes (`void Count(Counter &c, const Attrs &attrs) {
+  /// c.Add(1, attrs); }`): a container passed there is recorded by the call.
+  struct RecordedParameter {
+    unsigned Index;
+    AttributeSink Kind;
+  };
+  const std::vector<RecordedParameter> &
+  recordedParameters(const FunctionDecl &F) const;
+
   /// The string an expression stands for, if it is a constant one.
   static std::optional<std::string> stringValue(const Expr *E, ASTContext &Ctx);
 
@@ -80,6 +94,9 @@ public:
 
 private:
   const OtelOptions &Opts;
+  mutable llvm::DenseMap<const FunctionDecl *,
+                         std::unique_ptr<std::vector<RecordedParameter>>>
+      Recorded;
 };
 
 } // namespace clang::tidy::otel

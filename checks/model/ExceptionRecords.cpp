@@ -132,6 +132,56 @@ std::optional<RecordKind> ExceptionModel::recordOf(const CallExpr &Call,
   return std::nullopt;
 }
 
+namespace {
+
+/// The object a LogRecord method is called on: records on one log record
+/// (its body and its exception.* attributes) are one record.
+const void *groupOf(const CallExpr &Call, RecordKind Kind) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (Kind != RecordKind::LogRecord || !MC || !MC->getMethodDecl())
+    return &Call;
+  if (!isOrDerivesFrom(MC->getMethodDecl()->getParent(),
+                       "::opentelemetry::logs::LogRecord"))
+    return &Call;
+  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Obj))
+    Obj = Op->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
+    return DRE->getDecl();
+  return &Call;
+}
+
+} // namespace
+
+std::optional<ExceptionRecord> ExceptionModel::record(const CallExpr &Call,
+                                                      const VarDecl *Caught,
+                                                      ASTContext &Ctx) {
+  std::optional<RecordKind> K = recordOf(Call, Caught, Ctx);
+  if (!K)
+    return std::nullopt;
+  return ExceptionRecord{&Call, *K, groupOf(Call, *K)};
+}
+
+std::optional<Rethrow> ExceptionModel::rethrowOf(const Stmt &S,
+                                                 const VarDecl *Caught) {
+  if (const auto *Throw = dyn_cast<CXXThrowExpr>(&S)) {
+    const Expr *Sub = Throw->getSubExpr();
+    if (!Sub)
+      return Rethrow{Throw, false, false};
+    const Expr *Thrown = Sub->IgnoreImplicit();
+    if (const auto *Copy = dyn_cast<CXXConstructExpr>(Thrown);
+        Copy && Copy->getNumArgs() == 1)
+      Thrown = Copy->getArg(0)->IgnoreImplicit(); // `throw e;` copies e
+    const auto *DRE = dyn_cast<DeclRefExpr>(Thrown);
+    if (Caught && DRE && DRE->getDecl() == Caught)
+      return Rethrow{Throw, true, false};
+    return std::nullopt;
+  }
+  if (isCalled(dyn_cast<CallExpr>(&S), "rethrow_exception"))
+    return Rethrow{cast<Expr>(&S), false, true};
+  return std::nullopt;
+}
+
 int ExceptionModel::recordedParameter(const FunctionDecl &Decl,
                                       ASTContext &Ctx) {
   const FunctionDecl *FD = Decl.getDefinition();

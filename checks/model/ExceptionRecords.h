@@ -34,6 +34,25 @@ namespace clang::tidy::otel {
 
 enum class RecordKind { SpanEvent, LogRecord, Annotation, Recorder, Wrapper };
 
+/// One record of a caught exception.
+struct ExceptionRecord {
+  const CallExpr *Call = nullptr;
+  RecordKind Kind = RecordKind::SpanEvent;
+  /// Records on one LogRecord object (its body and its exception.*
+  /// attributes) are one record: they share a group.
+  const void *Group = nullptr;
+};
+
+/// A statement that sends a handler's exception on: `throw;`, `throw e;`
+/// (the handler's own variable) or `std::rethrow_exception(p)`.
+struct Rethrow {
+  const Expr *Site = nullptr;
+  /// `throw e;` copies the static type of `e`; `std::rethrow_exception`
+  /// hides the type.
+  bool Copies = false;
+  bool HidesType = false;
+};
+
 class ExceptionModel {
 public:
   ExceptionModel(const OtelOptions &Opts, const AttributeModel &Attributes)
@@ -44,10 +63,16 @@ public:
   std::optional<RecordKind> recordOf(const CallExpr &Call,
                                      const VarDecl *Caught, ASTContext &Ctx);
 
+  /// The record \p Call is, with its group, if it records \p Caught.
+  std::optional<ExceptionRecord> record(const CallExpr &Call,
+                                        const VarDecl *Caught, ASTContext &Ctx);
+
+  /// Whether \p S rethrows the exception of a handler whose variable is
+  /// \p Caught (null for `catch (...)`).
+  static std::optional<Rethrow> rethrowOf(const Stmt &S, const VarDecl *Caught);
+
   /// Whether \p E mentions the exception held by \p Caught.
   static bool mentionsException(const Stmt *E, const VarDecl *Caught);
-
-  void reset() { WrapperParam.clear(); }
 
 private:
   /// The index of the parameter a function of this translation unit

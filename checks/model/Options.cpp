@@ -1,10 +1,40 @@
 //===--- Options.cpp - otel-tidy --------------------------------*- C++ -*-===//
 
 #include "model/Options.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::otel {
 
-NamePattern::NamePattern(llvm::StringRef Src) : Source(Src.str()) {
+namespace {
+
+struct OptionSpec {
+  llvm::StringLiteral Name;
+  llvm::StringLiteral Default;
+  OptionGroup Group;
+};
+
+/// Every otel option, once.
+constexpr OptionSpec Specs[] = {
+    {"OkStatusFunctions", "", OptionGroup::Status},
+    {"StatusSetters", "", OptionGroup::Status},
+    {"OkStatusValues", "", OptionGroup::Status},
+    {"ErrorStatusValues", "", OptionGroup::Status},
+    {"ErrorTypeKeys", "", OptionGroup::Attributes},
+    {"ErrorTypeSetters", "", OptionGroup::Attributes},
+    {"ExceptionRecorders", "", OptionGroup::Exceptions},
+    {"ExceptionMessageFunctions", "", OptionGroup::Exceptions},
+    {"SuccessPredicates", "", OptionGroup::Failure},
+    {"FailurePredicates", "", OptionGroup::Failure},
+    {"FailureFunctionPattern", OtelOptions::DefaultFailureFunctionPattern,
+     OptionGroup::Failure},
+    {"SummaryStore", "", OptionGroup::Store},
+    {"SummaryOutput", "", OptionGroup::Store},
+};
+
+} // namespace
+
+NamePattern::NamePattern(llvm::StringRef OptionName, llvm::StringRef Src)
+    : Option(OptionName.str()), Source(Src.str()) {
   llvm::StringRef Body = Src;
   unsigned Flags = llvm::Regex::NoFlags;
   if (Body.consume_front("(?i)"))
@@ -18,50 +48,39 @@ bool NamePattern::matches(llvm::StringRef Name) const {
 
 OtelOptions OtelOptions::read(const ClangTidyCheck::OptionsView &Options) {
   OtelOptions O;
-  O.OkStatusFunctionsRaw = Options.getLocalOrGlobal("OkStatusFunctions", "");
-  O.StatusSettersRaw = Options.getLocalOrGlobal("StatusSetters", "");
-  O.OkStatusValuesRaw = Options.getLocalOrGlobal("OkStatusValues", "");
-  O.SuccessPredicatesRaw = Options.getLocalOrGlobal("SuccessPredicates", "");
-  O.FailurePredicatesRaw = Options.getLocalOrGlobal("FailurePredicates", "");
-  O.FailureFunctionPatternRaw = Options.getLocalOrGlobal(
-      "FailureFunctionPattern", DefaultFailureFunctionPattern.str());
-  O.ErrorTypeKeysRaw = Options.getLocalOrGlobal("ErrorTypeKeys", "");
-  O.OkStatusFunctions = NameList(O.OkStatusFunctionsRaw);
-  O.ErrorTypeKeys = NameList(O.ErrorTypeKeysRaw);
-  O.ExceptionRecordersRaw = Options.getLocalOrGlobal("ExceptionRecorders", "");
-  O.ExceptionRecorders = NameList(O.ExceptionRecordersRaw);
-  O.StatusSetters = NameList(O.StatusSettersRaw);
-  O.OkStatusValues = NameList(O.OkStatusValuesRaw);
-  O.SuccessPredicates = NameList(O.SuccessPredicatesRaw);
-  O.FailurePredicates = NameList(O.FailurePredicatesRaw);
-  O.FailureFunctionPattern = NamePattern(O.FailureFunctionPatternRaw);
+  for (const OptionSpec &S : Specs)
+    O.Raw[S.Name.str()] = Options.getLocalOrGlobal(S.Name, S.Default.str());
+  auto List = [&](llvm::StringRef Name) { return NameList(O.Raw[Name.str()]); };
+  O.OkStatusFunctions = List("OkStatusFunctions");
+  O.StatusSetters = List("StatusSetters");
+  O.OkStatusValues = List("OkStatusValues");
+  O.ErrorStatusValues = List("ErrorStatusValues");
+  O.SuccessPredicates = List("SuccessPredicates");
+  O.FailurePredicates = List("FailurePredicates");
+  O.ErrorTypeKeys = List("ErrorTypeKeys");
+  O.ErrorTypeSetters = List("ErrorTypeSetters");
+  O.ExceptionRecorders = List("ExceptionRecorders");
+  O.ExceptionMessageFunctions = List("ExceptionMessageFunctions");
+  O.FailureFunctionPattern =
+      NamePattern("FailureFunctionPattern", O.Raw["FailureFunctionPattern"]);
+  O.SummaryStore = O.Raw["SummaryStore"];
+  O.SummaryOutput = O.Raw["SummaryOutput"];
   return O;
 }
 
-void OtelOptions::storeStatusOptions(ClangTidyCheck::OptionsView &Options,
-                                     ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "OkStatusFunctions", OkStatusFunctionsRaw);
-  Options.store(Opts, "StatusSetters", StatusSettersRaw);
-  Options.store(Opts, "OkStatusValues", OkStatusValuesRaw);
+void OtelOptions::store(ClangTidyCheck::OptionsView &Options,
+                        ClangTidyOptions::OptionMap &Opts,
+                        std::initializer_list<OptionGroup> Groups) const {
+  for (const OptionSpec &S : Specs)
+    if (llvm::is_contained(Groups, S.Group))
+      Options.store(Opts, S.Name, Raw.at(S.Name.str()));
 }
 
-void OtelOptions::storeAttributeOptions(
-    ClangTidyCheck::OptionsView &Options,
-    ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "ErrorTypeKeys", ErrorTypeKeysRaw);
-}
-
-void OtelOptions::storeExceptionOptions(
-    ClangTidyCheck::OptionsView &Options,
-    ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "ExceptionRecorders", ExceptionRecordersRaw);
-}
-
-void OtelOptions::storeFailureOptions(ClangTidyCheck::OptionsView &Options,
-                                      ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "SuccessPredicates", SuccessPredicatesRaw);
-  Options.store(Opts, "FailurePredicates", FailurePredicatesRaw);
-  Options.store(Opts, "FailureFunctionPattern", FailureFunctionPatternRaw);
+std::string OtelOptions::fingerprint() const {
+  std::string F;
+  for (const auto &[Name, Value] : Raw)
+    F += Name + "=" + Value + "\n";
+  return F;
 }
 
 } // namespace clang::tidy::otel

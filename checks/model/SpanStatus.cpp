@@ -121,6 +121,7 @@ std::optional<StatusSet> SpanStatusModel::classify(const CallExpr &Call,
   if (!Enum || ArgIndex >= Call.getNumArgs())
     return Set; // Unknown meaning.
   Set.CodeArg = Call.getArg(ArgIndex);
+  Set.Enum = Enum;
   Set.DependsOnTemplateArgument = dependsOnTemplateArgument(Set.CodeArg);
   return finishClassification(Set, Enum, Ctx);
 }
@@ -141,6 +142,82 @@ SpanStatusModel::finishClassification(StatusSet Set, const EnumDecl *Enum,
   }
   Set.Meaning = meaningOf(Arg, Enum, Set.Api, Ctx);
   return Set;
+}
+
+StatusMeaning SpanStatusModel::meaningOfValue(const Expr *Value,
+                                              const StatusSet &Set,
+                                              ASTContext &Ctx) const {
+  return meaningOf(strip(Value), Set.Enum, Set.Api, Ctx);
+}
+
+namespace {
+
+/// A span status of another API: an enumeration with an "ok" and an
+/// "unset" enumerator (an SDK's or a bridge's own StatusCode).
+bool isSpanStatusEnum(QualType T) {
+  const auto *ET = T.getNonReferenceType().getCanonicalType()->getAs<EnumType>();
+  if (!ET || qualifiedName(*ET->getDecl()) == "::opentelemetry::trace::StatusCode")
+    return false; // OpenTelemetry's own: not another API's decision
+  bool Ok = false, Unset = false;
+  for (const EnumConstantDecl *EC : ET->getDecl()->enumerators())
+    for (const std::string &W : identifierWords(EC->getName())) {
+      Ok = Ok || W == "ok";
+      Unset = Unset || W == "unset";
+    }
+  return Ok && Unset;
+}
+
+bool isOpenTracing(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  const auto *RD = T->getAsCXXRecordDecl();
+  const NamedDecl *D = RD;
+  if (!D)
+    if (const auto *ET = T->getAs<EnumType>())
+      D = ET->getDecl();
+  return D && llvm::StringRef(qualifiedName(*D)).starts_with("::opentracing::");
+}
+
+/// Whether a condition reads another API's span status (directly, or
+/// through the initializer of a local it reads).
+bool readsForeignStatus(const Stmt *S, int Depth) {
+  if (!S || Depth > 3)
+    return false;
+  if (const auto *E = dyn_cast<Expr>(S))
+    if (!E->isTypeDependent() &&
+        (isSpanStatusEnum(E->getType()) || isOpenTracing(E->getType())))
+      return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasLocalStorage() && readsForeignStatus(VD->getInit(), Depth + 1))
+        return true;
+  for (const Stmt *Child : S->children())
+    if (readsForeignStatus(Child, Depth))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool SpanStatusModel::isForwarded(const Stmt &S, const FunctionDecl &F,
+                                  const ParentMap &PM) const {
+  for (const ParmVarDecl *P : F.parameters())
+    if (isSpanStatusEnum(P->getType()) || isOpenTracing(P->getType()))
+      return true; // a bridge: it maps another API's status
+  for (const Stmt *Child = &S, *P = PM.getParent(&S); P;
+       Child = P, P = PM.getParent(P)) {
+    const Expr *Cond = nullptr;
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      Cond = If->getCond() == Child ? nullptr : If->getCond();
+    else if (const auto *Switch = dyn_cast<SwitchStmt>(P))
+      Cond = Switch->getCond() == Child ? nullptr : Switch->getCond();
+    else if (const auto *CO = dyn_cast<ConditionalOperator>(P))
+      Cond = CO->getCond() == Child ? nullptr : CO->getCond();
+    if (Cond && readsForeignStatus(Cond, 0))
+      return true;
+  }
+  return false;
 }
 
 const void *SpanStatusModel::spanIdentity(const CallExpr &Call) {

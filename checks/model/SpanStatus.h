@@ -19,6 +19,7 @@
 
 #include "model/Options.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <optional>
 
@@ -44,6 +45,8 @@ struct StatusSet {
   /// The argument (or condition) depends on a template argument: the
   /// written code does not set OK in every instantiation.
   bool DependsOnTemplateArgument = false;
+  /// The status enumeration of the argument.
+  const EnumDecl *Enum = nullptr;
 
   bool mayBeOk() const {
     return Meaning == StatusMeaning::Ok || TrueArm == StatusMeaning::Ok ||
@@ -59,6 +62,19 @@ public:
   /// Classifies a call; std::nullopt when it is no span status set.
   std::optional<StatusSet> classify(const CallExpr &Call,
                                     ASTContext &Ctx) const;
+
+  /// What a value of the status argument means, for a value that reached
+  /// the argument through a variable or a function (analysis/ValueFlow).
+  StatusMeaning meaningOfValue(const Expr *Value, const StatusSet &Set,
+                               ASTContext &Ctx) const;
+
+  /// Whether an OK set or assigned at \p S, in \p F, only forwards a
+  /// decision another tracing API already made: it is under a branch on
+  /// another API's span status (an enumeration with Ok and Unset, as SDKs
+  /// and bridges have) or on OpenTracing's error tag, or \p F maps such a
+  /// status. A forwarder never produces a finding.
+  bool isForwarded(const Stmt &S, const FunctionDecl &F,
+                   const ParentMap &PM) const;
 
   /// The declaration standing for the span a call acts on: the variable or
   /// field holding it, or a shared marker for "the current span". Null when

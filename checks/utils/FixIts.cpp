@@ -207,6 +207,16 @@ std::optional<std::string> negatedText(const Expr &Cond,
   return "!(" + Whole + ")";
 }
 
+std::optional<FixItHint> renameEnumerator(const Expr &E, llvm::StringRef Name,
+                                          const ASTContext &Ctx) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E.IgnoreParenImpCasts());
+  if (!DRE || !isa<EnumConstantDecl>(DRE->getDecl()) ||
+      DRE->getLocation().isMacroID())
+    return std::nullopt;
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(DRE->getLocation()), Name);
+}
+
 bool isSideEffectFree(const Expr &E) {
   const Expr *X = &E;
   if (isa<CXXThrowExpr, CXXNewExpr, CXXDeleteExpr, LambdaExpr>(X))

@@ -36,6 +36,12 @@ FixItHint removeLines(CharSourceRange R, const ASTContext &Ctx);
 /// for `!s.ok()`, `a >= 500` for `a < 500`.
 std::optional<std::string> negatedText(const Expr &Cond, const ASTContext &Ctx);
 
+/// Replaces the name of the enumerator \p E refers to (`StatusCode::kOk`)
+/// with \p Name, keeping its qualifier; std::nullopt when \p E is not a
+/// written enumerator or comes from a macro.
+std::optional<FixItHint> renameEnumerator(const Expr &E, llvm::StringRef Name,
+                                          const ASTContext &Ctx);
+
 /// True when evaluating \p E once more, or not at all, changes nothing:
 /// no assignment, increment, allocation or throw, and only calls that read
 /// (const member functions, smart-pointer access, comparison operators,

@@ -22,6 +22,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::otel {
@@ -55,6 +56,12 @@ public:
   /// Where the lambda whose call operator is \p CallOperator was written
   /// (for a generic lambda's instantiation, its pattern's site).
   const LambdaSite *lambdaSite(const FunctionDecl &CallOperator) const;
+
+  /// The names a function is known by: its own, or for a lambda's call
+  /// operator the variable it initialises or the parameter of the function
+  /// it is passed to (directly, through std::function construction, or
+  /// converted to a function pointer).
+  llvm::SmallVector<std::string, 2> namesOf(const FunctionDecl &F);
 
   /// Visits every statement of \p FD's body, not entering lambda bodies
   /// (they are visited as functions of their own) nor other declarations.

@@ -21,7 +21,8 @@ wrapperNames(const clang::tidy::ClangTidyOptions &Options) {
     if (!llvm::is_contained(
             llvm::ArrayRef<llvm::StringRef>(
                 {"OkStatusFunctions", "StatusSetters", "OkStatusValues",
-                 "ExceptionRecorders", "ErrorTypeKeys"}),
+                 "ErrorStatusValues", "ExceptionRecorders", "ErrorTypeKeys",
+                 "ErrorTypeSetters"}),
             Option) ||
         (Key.contains('.') && !Key.starts_with("otel-")))
       continue;

@@ -25,7 +25,8 @@ bool prefilterApplies(llvm::ArrayRef<std::string> Checks);
 
 /// The wrapper names \p Options configure for the otel checks: the last
 /// component of each name in OkStatusFunctions, StatusSetters,
-/// OkStatusValues, ExceptionRecorders and ErrorTypeKeys.
+/// OkStatusValues, ErrorStatusValues, ExceptionRecorders, ErrorTypeKeys and
+/// ErrorTypeSetters.
 std::vector<std::string>
 wrapperNames(const clang::tidy::ClangTidyOptions &Options);
 

@@ -1,0 +1,2 @@
+// Does not compile.
+int f() { return undeclared_name; }
