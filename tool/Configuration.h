@@ -51,6 +51,9 @@ public:
   /// exist, option values the otel checks reject (ConfigErrors.cpp).
   const std::vector<std::string> &errors(llvm::StringRef File);
 
+  /// The text of --config or --config-file, empty when neither is given.
+  const std::string &configText() const { return ConfigText; }
+
   /// Whether \p Globs (a `Checks` value) names an otel check: a glob, with or
   /// without `-`, that starts with `otel`.
   static bool namesOtelChecks(llvm::StringRef Globs);

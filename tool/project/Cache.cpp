@@ -20,7 +20,7 @@ namespace otel_tidy {
 
 namespace {
 
-constexpr llvm::StringLiteral ResultMagic = "otel-tidy-result/1";
+constexpr llvm::StringLiteral ResultMagic = "otel-tidy-result/2";
 constexpr llvm::StringLiteral DepsMagic = "otel-tidy-deps/1";
 
 void putField(llvm::raw_ostream &OS, llvm::StringRef Field) {
@@ -192,13 +192,14 @@ std::string ResultCache::key(const Project &P, const FileRun &R,
   for (const FileDigest &D : Deps)
     Text += D.Path + '\0' + D.Hash + "\n";
   Text += P.CacheExtraInput;
+  Text += "\n" + R.KeyExtra;
   return hashOf(Text);
 }
 
 std::optional<CachedResult> ResultCache::lookup(const std::string &Key) {
   std::string Path = path("r", Key);
   std::optional<std::vector<std::string>> F = readFields(Path);
-  if (!F || F->size() != 6 || (*F)[0] != ResultMagic || (*F)[1] != Key)
+  if (!F || F->size() != 7 || (*F)[0] != ResultMagic || (*F)[1] != Key)
     return std::nullopt;
   CachedResult R;
   R.Skipped = (*F)[2] == "1";
@@ -206,6 +207,7 @@ std::optional<CachedResult> ResultCache::lookup(const std::string &Key) {
     return std::nullopt;
   R.Output.Stderr = std::move((*F)[4]);
   R.Output.Diagnostics = std::move((*F)[5]);
+  R.Summary = std::move((*F)[6]);
   // Used now: the last to be pruned.
   auto Now = std::chrono::system_clock::now();
   int FD;
@@ -222,7 +224,7 @@ void ResultCache::store(const std::string &Key, const CachedResult &Result) {
   writeFields(path("r", Key),
               {ResultMagic.str(), Key, Result.Skipped ? "1" : "0",
                std::to_string(Result.Output.Status), Result.Output.Stderr,
-               Result.Output.Diagnostics});
+               Result.Output.Diagnostics, Result.Summary});
 }
 
 void ResultCache::prune() {

@@ -10,7 +10,8 @@
 //   - the file's compile commands,
 //   - the content of the file and of every file it includes (Clang's
 //     dependency scanner),
-//   - an extra input, when a pass has one (Project::CacheExtraInput).
+//   - an extra input, when a pass has one (Project::CacheExtraInput,
+//     FileRun::KeyExtra: the summaries of the store that a file reads).
 //
 // Which files a file includes is kept too, with their size, time and content
 // hash: when none of them changed on disk, the key is computed without
@@ -51,6 +52,7 @@ struct FileDigest {
 struct CachedResult {
   bool Skipped = false; ///< the pre-filter skipped it
   ChildOutput Output;
+  std::string Summary; ///< its unit's exception summaries, if written
 };
 
 class ResultCache {

@@ -15,7 +15,10 @@
 #include <atomic>
 #include <csignal>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <mutex>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,12 +33,41 @@ struct Slot {
   std::atomic<bool> Used{false};
   std::atomic<bool> Spawning{false}; ///< started, its pid not known yet
   std::atomic<pid_t> Pid{0};
-  char Files[2][MaxPath] = {};
+  char Files[3][MaxPath] = {};
 };
 Slot Slots[512];
 /// Set first by the handler: no child starts after it.
 std::atomic<bool> Interrupted{false};
-char TempDbFile[MaxPath], TempDbDir[MaxPath];
+char TempDbFile[MaxPath], TempDbDir[MaxPath], WorkDir[MaxPath];
+
+/// Empties and removes \p Dir with system calls only (getdents64, unlinkat):
+/// safe in a signal handler, where opendir's allocation is not.
+void removeFlatDirectory(const char *Dir) {
+  int FD = open(Dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (FD < 0)
+    return;
+  alignas(8) static char Buf[8192];
+  for (;;) {
+    long N = syscall(SYS_getdents64, FD, Buf, sizeof(Buf));
+    if (N <= 0)
+      break;
+    for (long At = 0; At < N;) {
+      struct Entry {
+        uint64_t Ino;
+        int64_t Off;
+        unsigned short RecLen;
+        unsigned char Type;
+        char Name[1];
+      };
+      const auto *E = reinterpret_cast<const Entry *>(Buf + At);
+      if (std::strcmp(E->Name, ".") != 0 && std::strcmp(E->Name, "..") != 0)
+        unlinkat(FD, E->Name, 0);
+      At += E->RecLen;
+    }
+  }
+  close(FD);
+  rmdir(Dir);
+}
 
 void cleanUp() {
   for (Slot &S : Slots) {
@@ -57,6 +89,8 @@ void cleanUp() {
     unlink(TempDbFile);
     rmdir(TempDbDir);
   }
+  if (WorkDir[0])
+    removeFlatDirectory(WorkDir);
 }
 
 void onSignal(int Sig) {
@@ -109,7 +143,8 @@ int runChild(llvm::StringRef Program, llvm::ArrayRef<llvm::StringRef> Argv,
   Slot *S = takeSlot(); // more than 512 at a time: no cleanup for the rest
   if (S) {
     copyPath(S->Files[0], Err);
-    copyPath(S->Files[1], Files.empty() ? "" : Files[0]);
+    copyPath(S->Files[1], Files.size() < 1 ? "" : Files[0]);
+    copyPath(S->Files[2], Files.size() < 2 ? "" : Files[1]);
     S->Spawning = true;
     // The handler has set Interrupted before it looks at the slots: it saw
     // this one Spawning, or it is too late to start.
@@ -134,7 +169,7 @@ int runChild(llvm::StringRef Program, llvm::ArrayRef<llvm::StringRef> Argv,
     Status = llvm::sys::Wait(PI, std::nullopt, &ExecError).ReturnCode;
   if (S) {
     S->Pid = 0;
-    S->Files[0][0] = S->Files[1][0] = 0;
+    S->Files[0][0] = S->Files[1][0] = S->Files[2][0] = 0;
     S->Used = false;
   }
   return Status;
@@ -167,6 +202,31 @@ void removeTemporaryDatabase() {
   unlink(TempDbFile);
   rmdir(TempDbDir);
   TempDbFile[0] = 0;
+}
+
+} // namespace otel_tidy
+
+namespace otel_tidy {
+
+llvm::Expected<std::string> temporaryWorkDirectory() {
+  if (WorkDir[0])
+    return std::string(WorkDir);
+  installInterruptHandler();
+  llvm::SmallString<256> Dir;
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueDirectory("otel-tidy-work", Dir))
+    return llvm::createStringError(EC, "cannot create a temporary directory: " +
+                                           EC.message());
+  copyPath(WorkDir, Dir);
+  std::atexit(removeTemporaryWorkDirectory);
+  return std::string(Dir);
+}
+
+void removeTemporaryWorkDirectory() {
+  if (!WorkDir[0])
+    return;
+  removeFlatDirectory(WorkDir);
+  WorkDir[0] = 0;
 }
 
 } // namespace otel_tidy

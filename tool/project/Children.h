@@ -22,7 +22,8 @@ namespace otel_tidy {
 void installInterruptHandler();
 
 /// Runs \p Program with \p Argv, its standard error to the file \p Err;
-/// \p Err and \p Files (which it writes; none need exist yet) are removed
+/// \p Err and \p Files (at most two, which it writes; none need exist yet)
+/// are removed
 /// should the run be interrupted.
 /// Returns its exit code; < 0 when it could not run or did not finish
 /// (\p ExecError says why).
@@ -36,6 +37,12 @@ llvm::Expected<std::string> writeTemporaryDatabase(llvm::StringRef Json);
 
 /// Removes what writeTemporaryDatabase wrote.
 void removeTemporaryDatabase();
+
+/// A private directory for the run's own files (the units' exception
+/// summaries), flat; it and what it holds are removed at exit, on
+/// interrupt, and by removeTemporaryWorkDirectory.
+llvm::Expected<std::string> temporaryWorkDirectory();
+void removeTemporaryWorkDirectory();
 
 } // namespace otel_tidy
 

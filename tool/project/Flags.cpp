@@ -97,6 +97,24 @@ matrices; `otel-tidy merge` combines the parts'
 reports.
 )"),
                                cl::value_desc("K/N"));
+cl::opt<bool> NoSummariesFlag("no-summaries", desc(R"(
+Find duplicate exception records within each file
+only: no first pass writing the files' exception
+summaries, no summary store.
+)"));
+cl::opt<bool> WriteSummariesFlag("write-summaries", desc(R"(
+Write the summary store (every file's exception
+summaries, for clang-tidy's option SummaryStore)
+and stop: nothing is reported.
+)"));
+cl::opt<std::string> SummaryStoreFlag("summary-store", desc(R"(
+Where the summary store is. Default:
+<cache dir>/summaries.json, built by a first pass
+and reused when nothing changed. Given, a store
+written earlier (--write-summaries) is read as it
+is, without a first pass (for --shard).
+)"),
+                                      cl::value_desc("file"));
 
 cl::Option *const Flags[] = {&FormatFlag,
                              &OutputFlag,
@@ -111,7 +129,10 @@ cl::Option *const Flags[] = {&FormatFlag,
                              &NoCacheFlag,
                              &CacheSizeFlag,
                              &NoPrefilterFlag,
-                             &ShardFlag};
+                             &ShardFlag,
+                             &NoSummariesFlag,
+                             &WriteSummariesFlag,
+                             &SummaryStoreFlag};
 
 llvm::Error badValue(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
@@ -207,7 +228,7 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
   for (const cl::opt<std::string> *F :
        {&FormatFlag, &OutputFlag, &BaselineFlag, &WriteBaselineFlag, &DiffFlag,
         &SourceRootFlag, &JobsFlag, &ProgressIntervalFlag, &CacheDirFlag,
-        &CacheSizeFlag, &ShardFlag})
+        &CacheSizeFlag, &ShardFlag, &SummaryStoreFlag})
     if (llvm::Error E = Required(*F))
       return std::move(E);
   if (FormatFlag.getNumOccurrences()) {
@@ -226,6 +247,11 @@ llvm::Expected<ProjectOptions> readProjectFlags(bool &Given) {
   Opts.CacheDir = CacheDirFlag;
   Opts.Cache = !NoCacheFlag;
   Opts.Prefilter = !NoPrefilterFlag;
+  Opts.Summaries = !NoSummariesFlag;
+  Opts.WriteSummaries = WriteSummariesFlag;
+  Opts.SummaryStore = SummaryStoreFlag;
+  if (Opts.WriteSummaries && !Opts.Summaries)
+    return badValue("--write-summaries and --no-summaries contradict");
   if (JobsFlag.getNumOccurrences() &&
       llvm::StringRef(JobsFlag).getAsInteger(10, Opts.Jobs))
     return badValue("-j needs a number of jobs, not '" + JobsFlag + "'");

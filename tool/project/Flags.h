@@ -33,6 +33,9 @@ struct ProjectOptions {
   uint64_t CacheSize = uint64_t(1) << 30;  ///< --cache-size, in bytes
   bool Prefilter = true;                   ///< not --no-prefilter
   unsigned ShardIndex = 0, ShardCount = 1; ///< --shard=K/N: K-1, N
+  bool Summaries = true;                   ///< not --no-summaries
+  bool WriteSummaries = false;             ///< --write-summaries
+  std::string SummaryStore; ///< --summary-store; empty: in the cache dir
 };
 
 /// Puts otel-tidy's flags in clang-tidy's option category; call before the

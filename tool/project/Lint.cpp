@@ -28,8 +28,9 @@ std::string readAll(llvm::StringRef Path) {
   return Buf ? (*Buf)->getBuffer().str() : "";
 }
 
-/// Runs the child of \p R; what it reported.
-ChildOutput runOne(const Project &P, const FileRun &R) {
+/// Runs the child of \p R (\p Index in Project::Runs); what it reported.
+/// The first pass's summaries go into \p R.
+ChildOutput runOne(const Project &P, FileRun &R, size_t Index) {
   ChildOutput Out;
   // Names only: the files are made by the child, and removed by runChild's
   // handler should the run be interrupted before they are by FileRemover.
@@ -42,16 +43,29 @@ ChildOutput runOne(const Project &P, const FileRun &R) {
   Err += ".err";
   llvm::FileRemover RemoveYaml(Yaml), RemoveErr(Err);
   std::string ExportFlag = ("--export-fixes=" + Yaml).str();
+  std::string SummaryFile;
+  if (R.Summaries == FileRun::Pass::WriteSummaries) {
+    llvm::SmallString<256> F(P.WorkDir);
+    llvm::sys::path::append(F, "u" + std::to_string(Index) + ".json");
+    SummaryFile = std::string(F);
+  }
+  llvm::FileRemover RemoveSummary(SummaryFile);
+  std::vector<std::string> Flags = childFlags(P, R, SummaryFile);
   std::vector<llvm::StringRef> Argv = {P.Self};
-  Argv.insert(Argv.end(), P.ChildFlags.begin(), P.ChildFlags.end());
+  Argv.insert(Argv.end(), Flags.begin(), Flags.end());
   Argv.insert(Argv.end(), R.ExtraArgs.begin(), R.ExtraArgs.end());
   Argv.push_back(ExportFlag);
   Argv.push_back(R.Arg);
   Argv.insert(Argv.end(), P.Tail.begin(), P.Tail.end());
-  Out.Status = runChild(P.Self, Argv, Err, {std::string(Yaml)}, Out.ExecError);
+  std::vector<std::string> Written = {std::string(Yaml)};
+  if (!SummaryFile.empty())
+    Written.push_back(SummaryFile);
+  Out.Status = runChild(P.Self, Argv, Err, Written, Out.ExecError);
   Out.Stderr = readAll(Err);
   // clang-tidy writes the file only when there is a diagnostic.
   Out.Diagnostics = readAll(Yaml);
+  if (!SummaryFile.empty())
+    R.Summary = readAll(SummaryFile);
   return Out;
 }
 
@@ -77,11 +91,12 @@ void lintFiles(Project &P, llvm::ArrayRef<size_t> Indexes) {
   for (size_t I : Todo)
     Pool.async([&P, &Bar, I] {
       FileRun &R = P.Runs[I];
-      ChildOutput Out = runOne(P, R);
+      ChildOutput Out = runOne(P, R, I);
       collect(R, Out, P.Cwd);
       R.Run = FileRun::State::Linted;
       if (P.Cache && !R.CacheKey.empty() && repeatable(R, Out))
-        P.Cache->store(R.CacheKey, CachedResult{false, std::move(Out)});
+        P.Cache->store(R.CacheKey,
+                       CachedResult{false, std::move(Out), R.Summary});
       Bar.done(R.Arg);
     });
   Pool.wait();

@@ -14,6 +14,7 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
     llvm::errs() << "otel-tidy: error: " << llvm::toString(std::move(E))
                  << "\n";
     removeTemporaryDatabase();
+    removeTemporaryWorkDirectory();
     return 2;
   };
   // Ctrl-C from here on leaves no temporary file behind.
@@ -22,16 +23,23 @@ int runProject(const char *Argv0, llvm::ArrayRef<const char *> Args,
   if (!P)
     return Fail(P.takeError());
   static const Step Steps[] = {
-      selectFiles,    selectChanged, selectShard,  setUp,
-      openOutputs,    planAll,       lintAll,      filterFindings,
+      selectFiles,    selectChanged, selectShard,  setUp,       openOutputs,
+      setUpSummaries, planAll,       lintAll,      summaryPass, filterFindings,
       reportFailures, applyFixes,    writeReports,
   };
-  for (Step S : Steps)
+  // --write-summaries: the first pass and the store, nothing reported.
+  static const Step SummariesOnly[] = {
+      selectFiles, selectShard, setUp,          setUpSummaries,      planAll,
+      lintAll,     summaryPass, filterFindings, reportSummariesOnly,
+  };
+  for (Step S : Opts.WriteSummaries ? llvm::ArrayRef<Step>(SummariesOnly)
+                                    : llvm::ArrayRef<Step>(Steps))
     if (llvm::Error E = S(*P))
       return Fail(std::move(E));
   if (P->Cache)
     P->Cache->prune();
   removeTemporaryDatabase();
+  removeTemporaryWorkDirectory();
   return P->Exit;
 }
 

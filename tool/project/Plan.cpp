@@ -68,10 +68,12 @@ void planFile(Project &P, FileRun &R) {
       R.Run = Hit->Skipped ? FileRun::State::Skipped : FileRun::State::Cached;
       if (!Hit->Skipped)
         collect(R, Hit->Output, P.Cwd);
+      if (R.Summaries == FileRun::Pass::WriteSummaries)
+        R.Summary = std::move(Hit->Summary);
       return;
     }
   }
-  if (prefiltered(P, R, *Deps)) {
+  if (R.Summaries != FileRun::Pass::ReadStore && prefiltered(P, R, *Deps)) {
     R.Run = FileRun::State::Skipped;
     if (P.Cache)
       P.Cache->store(R.CacheKey, CachedResult{true, {}});

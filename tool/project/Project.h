@@ -15,6 +15,9 @@
 //                the baseline, opened before anything is linted
 //   Plan         per file: its dependencies (Clang's dependency scanner), the
 //                pre-filter's verdict, the result cache's key and entry
+//   Summaries    (before Plan) which files write their exception summaries;
+//                (after Lint) the summary store, and the files linted again
+//                reading it: duplicate exception records across files
 //   Lint         the children, LLVM's thread pool, what they report
 //   Filter       findings merged across files, located, --diff, --baseline
 //   Fix          --fix
@@ -84,6 +87,13 @@ struct FileRun {
   } Run = State::Pending;
   std::string CacheKey; ///< empty: not cached
 
+  /// Its part in the cross-file analysis (Summaries.cpp): none, the first
+  /// pass (its child also writes the unit's exception summaries), or a lint
+  /// that reads the summary store.
+  enum class Pass { Plain, WriteSummaries, ReadStore } Summaries = Pass::Plain;
+  std::string KeyExtra; ///< what its result also depends on
+  std::string Summary;  ///< its unit's summaries (the first pass)
+
   /// What it produced (kept small: the child's raw output is not).
   std::vector<Finding> Findings;
   std::optional<Failure> Failed;
@@ -127,6 +137,17 @@ struct Project {
   std::unique_ptr<ResultCache> Cache;
   std::string CacheExtraInput; ///< what results also depend on, if anything
 
+  // The cross-file analysis (Summaries.cpp).
+  bool CrossFiles = false; ///< a summary store is used
+  bool StoreGiven = false; ///< --summary-store: read as it is
+  std::string StorePath, WorkDir;
+  /// The children's flags without --config and --config-file, and the
+  /// configuration they stood for (or one that inherits the files'), to
+  /// which the children's --config adds SummaryOutput or SummaryStore.
+  std::vector<std::string> StoreChildFlags;
+  std::optional<clang::tidy::ClangTidyOptions> StoreConfig;
+  std::string StoreNote; ///< what happened to the store, for the summary
+
   // Filter, fix, report.
   std::vector<Finding> Findings;         ///< merged over the files, sorted
   std::vector<const Finding *> Reported; ///< not in the baseline, in the diff
@@ -162,10 +183,19 @@ llvm::Error planAll(Project &P);
 /// cache settled, and stores their results in the cache.
 void lintFiles(Project &P, llvm::ArrayRef<size_t> Indexes);
 llvm::Error lintAll(Project &P);
+/// The flags of \p R's child before --export-fixes; \p SummaryFile is
+/// where the first pass writes its summaries.
+std::vector<std::string> childFlags(const Project &P, const FileRun &R,
+                                    const std::string &SummaryFile);
+llvm::Error setUpSummaries(Project &P);
+llvm::Error summaryPass(Project &P);
+llvm::Error reportSummariesOnly(Project &P);
 /// Reads a child's output into \p R's findings and failure.
 void collect(FileRun &R, const ChildOutput &Out, llvm::StringRef Cwd);
 llvm::Error filterFindings(Project &P);
 llvm::Error reportFailures(Project &P);
+/// The files that could not be linted, on standard error.
+void printFailures(Project &P);
 llvm::Error applyFixes(Project &P);
 llvm::Error writeReports(Project &P);
 

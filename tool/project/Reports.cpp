@@ -17,8 +17,6 @@
 
 namespace otel_tidy {
 
-namespace {
-
 void printFailures(Project &P) {
   std::map<std::string, std::string> OutputShown; // child stderr -> file
   TextReport ErrorText(
@@ -47,13 +45,17 @@ void printFailures(Project &P) {
                  << Text;
 }
 
+namespace {
+
 void printSummary(const Project &P) {
   std::map<std::string, unsigned> PerCheck;
   for (const Finding *F : P.Reported)
     ++PerCheck[F->Check];
-  unsigned Skipped = 0;
-  for (const FileRun &R : P.Runs)
+  unsigned Skipped = 0, Cached = 0;
+  for (const FileRun &R : P.Runs) {
     Skipped += R.Run == FileRun::State::Skipped;
+    Cached += R.Run == FileRun::State::Cached;
+  }
   size_t Otel = llvm::count_if(
       P.Checks, [](llvm::StringRef C) { return C.starts_with("otel-"); });
   double Seconds =
@@ -81,12 +83,15 @@ void printSummary(const Project &P) {
        << (P.Failures.size() == 1 ? " file" : " files") << " not linted";
   if (Skipped)
     OS << ", " << Skipped << " skipped (no OpenTelemetry or OpenCensus)";
-  if (P.Cache && P.Cache->hits())
-    OS << ", " << P.Cache->hits() << " from the cache";
+  if (Cached)
+    OS << ", " << Cached << " from the cache";
   if (P.Opts.ShardCount > 1)
     OS << ", shard " << P.Opts.ShardIndex + 1 << "/" << P.Opts.ShardCount;
   OS << ", " << P.Checks.size() << (P.Checks.size() == 1 ? " check" : " checks")
      << " (" << Otel << " otel), " << llvm::format("%.1fs", Seconds) << "\n";
+  if (P.CrossFiles)
+    OS << "otel-tidy: summary store " << P.StorePath << ": " << P.StoreNote
+       << "\n";
   if (!P.Runs.empty() && Otel == 0)
     OS << "otel-tidy: note: no otel check ran: the configuration turns them "
           "off (see --list-checks)\n";
