@@ -94,6 +94,7 @@ void lintFiles(Project &P, llvm::ArrayRef<size_t> Indexes) {
       ChildOutput Out = runOne(P, R, I);
       collect(R, Out, P.Cwd);
       R.Run = FileRun::State::Linted;
+      R.FromCache = false;
       if (P.Cache && !R.CacheKey.empty() && repeatable(R, Out))
         P.Cache->store(R.CacheKey,
                        CachedResult{false, std::move(Out), R.Summary});

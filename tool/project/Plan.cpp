@@ -65,6 +65,7 @@ void planFile(Project &P, FileRun &R) {
   if (P.Cache) {
     R.CacheKey = P.Cache->key(P, R, *Deps);
     if (std::optional<CachedResult> Hit = P.Cache->lookup(R.CacheKey)) {
+      R.FromCache = true;
       R.Run = Hit->Skipped ? FileRun::State::Skipped : FileRun::State::Cached;
       if (!Hit->Skipped)
         collect(R, Hit->Output, P.Cwd);

@@ -85,7 +85,8 @@ struct FileRun {
     Cached,  ///< results from the cache
     Linted,  ///< results from a child
   } Run = State::Pending;
-  std::string CacheKey; ///< empty: not cached
+  std::string CacheKey;   ///< empty: not cached
+  bool FromCache = false; ///< its result (or skip) came from the cache
 
   /// Its part in the cross-file analysis (Summaries.cpp): none, the first
   /// pass (its child also writes the unit's exception summaries), or a lint

@@ -54,7 +54,7 @@ void printSummary(const Project &P) {
   unsigned Skipped = 0, Cached = 0;
   for (const FileRun &R : P.Runs) {
     Skipped += R.Run == FileRun::State::Skipped;
-    Cached += R.Run == FileRun::State::Cached;
+    Cached += R.FromCache;
   }
   size_t Otel = llvm::count_if(
       P.Checks, [](llvm::StringRef C) { return C.starts_with("otel-"); });
@@ -89,9 +89,6 @@ void printSummary(const Project &P) {
     OS << ", shard " << P.Opts.ShardIndex + 1 << "/" << P.Opts.ShardCount;
   OS << ", " << P.Checks.size() << (P.Checks.size() == 1 ? " check" : " checks")
      << " (" << Otel << " otel), " << llvm::format("%.1fs", Seconds) << "\n";
-  if (P.CrossFiles)
-    OS << "otel-tidy: summary store " << P.StorePath << ": " << P.StoreNote
-       << "\n";
   if (!P.Runs.empty() && Otel == 0)
     OS << "otel-tidy: note: no otel check ran: the configuration turns them "
           "off (see --list-checks)\n";

@@ -195,10 +195,21 @@ llvm::Error setUpSummaries(Project &P) {
     return llvm::Error::success();
   }
   P.StoreGiven = !P.Opts.SummaryStore.empty() && !P.Opts.WriteSummaries;
+  if (!P.StoreGiven) {
+    llvm::Expected<std::string> Dir = temporaryWorkDirectory();
+    if (!Dir)
+      return Dir.takeError();
+    P.WorkDir = *Dir;
+  }
   if (!P.Opts.SummaryStore.empty()) {
     llvm::SmallString<256> Abs(P.Opts.SummaryStore);
     llvm::sys::fs::make_absolute(Abs);
     P.StorePath = std::string(Abs);
+  } else if (!P.Opts.Cache && !P.Opts.WriteSummaries) {
+    // --no-cache writes nothing in the build tree: a store for this run.
+    llvm::SmallString<256> D(P.WorkDir);
+    llvm::sys::path::append(D, "summaries.json");
+    P.StorePath = std::string(D);
   } else {
     llvm::SmallString<256> D(P.Opts.CacheDir);
     if (D.empty()) {
@@ -246,12 +257,10 @@ llvm::Error setUpSummaries(Project &P) {
       R.KeyExtra = Key;
     }
     P.StoreNote = "read as it is";
+    llvm::errs() << "otel-tidy: summary store " << P.StorePath << ": "
+                 << P.StoreNote << "\n";
     return llvm::Error::success();
   }
-  llvm::Expected<std::string> Dir = temporaryWorkDirectory();
-  if (!Dir)
-    return Dir.takeError();
-  P.WorkDir = *Dir;
   for (FileRun &R : P.Runs) {
     R.Summaries = FileRun::Pass::WriteSummaries;
     R.KeyExtra = FirstPassKey.str();
@@ -270,7 +279,7 @@ llvm::Error summaryPass(Project &P) {
   P.StoreNote = (*Written ? "written, " : "reused, ") + std::to_string(Units) +
                 (Units == 1 ? " unit" : " units");
   if (P.Opts.WriteSummaries)
-    return llvm::Error::success();
+    return llvm::Error::success(); // reportSummariesOnly says it
 
   // The units whose queries the store answers: linted again, reading it.
   llvm::Expected<std::shared_ptr<const SummaryStore>> Store = loadStore(P);
@@ -288,14 +297,18 @@ llvm::Error summaryPass(Project &P) {
     R.KeyExtra = "store:" + sha256Hex(Reads);
     R.Run = FileRun::State::Pending;
     R.CacheKey.clear();
+    R.FromCache = false;
     Again.push_back(I);
   }
-  if (Again.empty())
-    return llvm::Error::success();
-  planFiles(P, Again);
-  lintFiles(P, Again);
-  P.StoreNote += ", " + std::to_string(Again.size()) +
-                 (Again.size() == 1 ? " file" : " files") + " read it";
+  if (!Again.empty()) {
+    planFiles(P, Again);
+    lintFiles(P, Again);
+    P.StoreNote += ", " + std::to_string(Again.size()) +
+                   (Again.size() == 1 ? " file" : " files") + " read it";
+  }
+  // Said now, before the failures, the report and the summary line.
+  llvm::errs() << "otel-tidy: summary store " << P.StorePath << ": "
+               << P.StoreNote << "\n";
   return llvm::Error::success();
 }
 
