@@ -63,6 +63,10 @@ for other in (16, 17, 18, 19, 20, 21, 22, 23):
         config.available_features.add(f"other-clang-tidy-{other}")
         config.substitutions.insert(0, (f"%other_clang_tidy_{other}", binary))
 
+# Tests that need to own files as another user (chown) run as root.
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    config.available_features.add("root")
+
 # The LLVM major under test, for tests that depend on a tool's version.
 config.available_features.add("llvm-" + config.llvm_version_major)
 

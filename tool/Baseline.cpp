@@ -21,10 +21,24 @@ static constexpr int64_t BaselineVersion = 1;
 
 std::string baselineKey(llvm::StringRef Check, llvm::StringRef RelFile,
                         llvm::StringRef Statement) {
-  return (Check + "\n" + RelFile + "\n" + Statement).str();
+  // As the baseline file (JSON) holds them: in UTF-8, whatever the source's
+  // encoding, so that what was written matches what is found again.
+  return utf8Text(Check) + "\n" + utf8Text(RelFile) + "\n" +
+         utf8Text(Statement);
 }
 
-llvm::Expected<Baseline> Baseline::load(llvm::StringRef Path) {
+bool BaselineRow::operator<(const BaselineRow &O) const {
+  return std::tie(File, Check, Statement, Occurrence, Message) <
+         std::tie(O.File, O.Check, O.Statement, O.Occurrence, O.Message);
+}
+
+bool BaselineRow::operator==(const BaselineRow &O) const {
+  return std::tie(File, Check, Statement, Occurrence, Message) ==
+         std::tie(O.File, O.Check, O.Statement, O.Occurrence, O.Message);
+}
+
+llvm::Expected<std::vector<BaselineRow>>
+readBaselineRows(llvm::StringRef Path) {
   auto Buf = llvm::MemoryBuffer::getFile(Path);
   if (!Buf)
     return llvm::createStringError(
@@ -48,7 +62,7 @@ llvm::Expected<Baseline> Baseline::load(llvm::StringRef Path) {
   const llvm::json::Array *List = Top->getArray("findings");
   if (!List)
     return Err("no \"findings\" array");
-  Baseline B;
+  std::vector<BaselineRow> Rows;
   for (const llvm::json::Value &V : *List) {
     const llvm::json::Object *O = V.getAsObject();
     std::optional<llvm::StringRef> Check, File, Statement;
@@ -59,8 +73,21 @@ llvm::Expected<Baseline> Baseline::load(llvm::StringRef Path) {
     }
     if (!Check || !File || !Statement)
       return Err("a finding without \"check\", \"file\" or \"statement\"");
-    ++B.Counts[baselineKey(*Check, *File, *Statement)];
+    Rows.push_back(
+        {File->str(), Check->str(), Statement->str(),
+         static_cast<unsigned>(O->getInteger("occurrence").value_or(0)),
+         O->getString("message").value_or("").str()});
   }
+  return Rows;
+}
+
+llvm::Expected<Baseline> Baseline::load(llvm::StringRef Path) {
+  llvm::Expected<std::vector<BaselineRow>> Rows = readBaselineRows(Path);
+  if (!Rows)
+    return Rows.takeError();
+  Baseline B;
+  for (const BaselineRow &R : *Rows)
+    ++B.Counts[baselineKey(R.Check, R.File, R.Statement)];
   return B;
 }
 
@@ -77,35 +104,25 @@ void Baseline::apply(std::vector<Finding> &Findings,
   }
 }
 
-llvm::Error Baseline::write(llvm::StringRef Path,
-                            const std::vector<Finding> &Findings,
-                            llvm::StringRef Root) {
-  struct Row {
-    std::string File, Check, Statement;
-    unsigned Occurrence;
-    std::string Message;
-    bool operator<(const Row &O) const {
-      return std::tie(File, Check, Statement, Occurrence, Message) <
-             std::tie(O.File, O.Check, O.Statement, O.Occurrence, O.Message);
-    }
-  };
-  std::vector<Row> Rows;
+void Baseline::write(llvm::raw_ostream &OS,
+                     const std::vector<Finding> &Findings,
+                     llvm::StringRef Root) {
+  std::vector<BaselineRow> Rows;
   for (const Finding &F : Findings)
-    Rows.push_back({relativePath(F.Loc.File, Root), F.Check, F.Statement,
-                    F.Occurrence, F.Message});
+    Rows.push_back({utf8Text(relativePath(F.Loc.File, Root)), utf8Text(F.Check),
+                    utf8Text(F.Statement), F.Occurrence, utf8Text(F.Message)});
   llvm::sort(Rows);
+  writeBaselineRows(OS, Rows);
+}
 
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return llvm::createStringError(EC, "cannot write baseline '%s': %s",
-                                   Path.str().c_str(), EC.message().c_str());
+void writeBaselineRows(llvm::raw_ostream &OS,
+                       const std::vector<BaselineRow> &Rows) {
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("version", BaselineVersion);
     J.attribute("tool", "otel-tidy");
     J.attributeArray("findings", [&] {
-      for (const Row &R : Rows)
+      for (const BaselineRow &R : Rows)
         J.object([&] {
           J.attribute("check", R.Check);
           J.attribute("file", R.File);
@@ -116,7 +133,6 @@ llvm::Error Baseline::write(llvm::StringRef Path,
     });
   });
   OS << "\n";
-  return llvm::Error::success();
 }
 
 } // namespace otel_tidy

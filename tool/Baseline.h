@@ -21,6 +21,22 @@ namespace otel_tidy {
 std::string baselineKey(llvm::StringRef Check, llvm::StringRef RelFile,
                         llvm::StringRef Statement);
 
+/// One finding of a baseline file, as written.
+struct BaselineRow {
+  std::string File, Check, Statement;
+  unsigned Occurrence = 0;
+  std::string Message;
+  bool operator<(const BaselineRow &O) const;
+  bool operator==(const BaselineRow &O) const;
+};
+
+/// The rows of the baseline file \p Path.
+llvm::Expected<std::vector<BaselineRow>> readBaselineRows(llvm::StringRef Path);
+
+/// Writes \p Rows (sorted) as a baseline file.
+void writeBaselineRows(llvm::raw_ostream &OS,
+                       const std::vector<BaselineRow> &Rows);
+
 class Baseline {
 public:
   static llvm::Expected<Baseline> load(llvm::StringRef Path);
@@ -31,9 +47,8 @@ public:
   void apply(std::vector<Finding> &Findings, llvm::StringRef Root) const;
 
   /// Writes every finding of \p Findings as a baseline.
-  static llvm::Error write(llvm::StringRef Path,
-                           const std::vector<Finding> &Findings,
-                           llvm::StringRef Root);
+  static void write(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+                    llvm::StringRef Root);
 
 private:
   std::map<std::string, unsigned> Counts;

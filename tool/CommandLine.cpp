@@ -3,24 +3,22 @@
 #include "CommandLine.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
 
 namespace otel_tidy {
 
 namespace {
 
 /// Options (clang-tidy's and otel-tidy's) that may take their value as the
-/// next argument.
+/// next argument: those llvm::cl knows to require one (clang-tidy's common
+/// options are registered only once its parser has run).
 bool takesSeparateValue(llvm::StringRef Name) {
+  const auto &Registered = llvm::cl::getRegisteredOptions();
+  auto It = Registered.find(Name);
+  if (It != Registered.end())
+    return It->second->getValueExpectedFlag() == llvm::cl::ValueRequired;
   return llvm::is_contained(
-      llvm::ArrayRef<llvm::StringRef>(
-          {// clang-tidy
-           "p", "checks", "config", "config-file", "header-filter",
-           "exclude-header-filter", "line-filter", "export-fixes", "extra-arg",
-           "extra-arg-before", "load", "vfsoverlay", "format-style",
-           "warnings-as-errors", "store-check-profile",
-           // otel-tidy's project mode
-           "format", "output", "baseline", "write-baseline", "diff", "j",
-           "source-root"}),
+      llvm::ArrayRef<llvm::StringRef>({"p", "extra-arg", "extra-arg-before"}),
       Name);
 }
 

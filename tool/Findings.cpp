@@ -3,6 +3,7 @@
 #include "Findings.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
@@ -49,6 +50,12 @@ void SourceCache::locate(Location &Loc) {
   Loc.Line = Line;
   Loc.Column = Offset - Start + 1;
   Loc.CharColumn = codePoints(Text.slice(Start, Offset)) + 1;
+}
+
+std::optional<llvm::StringRef> SourceCache::text(llvm::StringRef File) {
+  if (Entry *E = get(File))
+    return E->Buffer->getBuffer();
+  return std::nullopt;
 }
 
 llvm::StringRef SourceCache::line(llvm::StringRef File, unsigned Line) {
@@ -129,6 +136,10 @@ std::string relativePath(llvm::StringRef Path, llvm::StringRef Root) {
     return std::string(Rel);
   }
   return Path.str();
+}
+
+std::string utf8Text(llvm::StringRef S) {
+  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
 }
 
 std::string sha256Hex(llvm::StringRef Data) {

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,10 +41,18 @@ struct Edit {
   unsigned CharLength = 0;
 };
 
+/// A range of source the diagnostic points at (underlined in text).
+struct ByteRange {
+  std::string File; ///< canonical absolute path
+  unsigned Offset = 0;
+  unsigned Length = 0;
+};
+
 struct Note {
   std::string Message;
   Location Loc;
   std::vector<Edit> Fix;
+  std::vector<ByteRange> Ranges;
 };
 
 struct Finding {
@@ -53,6 +62,9 @@ struct Finding {
   Location Loc;
   std::vector<Note> Notes;
   std::vector<Edit> Fix; ///< the diagnostic's own fix
+  std::vector<ByteRange> Ranges;
+  /// The main file of the (first) run that reported it.
+  std::string TranslationUnit;
   /// The source line(s) of the flagged statement, whitespace collapsed.
   std::string Statement;
   /// Position among findings with the same check, file and statement.
@@ -60,6 +72,9 @@ struct Finding {
   std::string Fingerprint; ///< stable: hash of the baseline key
   bool InBaseline = false;
   bool OutsideDiff = false;
+  /// Reported by a translation unit that compiled: its fix may be applied
+  /// without --fix-errors.
+  bool FromCompiledFile = true;
   clang::tooling::Diagnostic Original; ///< as exported, for --export-fixes
 
   bool reported() const { return !InBaseline && !OutsideDiff; }
@@ -82,6 +97,8 @@ public:
   void locate(Edit &E);
   /// The text of line \p Line (1-based) of \p File, without its newline.
   llvm::StringRef line(llvm::StringRef File, unsigned Line);
+  /// The whole text of \p File, as first read; none if it cannot be read.
+  std::optional<llvm::StringRef> text(llvm::StringRef File);
   /// The flagged statement at \p Offset: its line, continued until a line
   /// holding `;`, `{` or `}`, with runs of whitespace collapsed.
   std::string statement(llvm::StringRef File, unsigned Offset);
@@ -103,6 +120,10 @@ std::string canonicalPath(llvm::StringRef Path, llvm::StringRef Base);
 /// \p Path relative to \p Root with `/` separators when it is inside it;
 /// otherwise \p Path unchanged.
 std::string relativePath(llvm::StringRef Path, llvm::StringRef Root);
+
+/// \p S as valid UTF-8 (what JSON holds): invalid bytes become U+FFFD, as
+/// llvm::json does. Source text need not be UTF-8.
+std::string utf8Text(llvm::StringRef S);
 
 /// Lowercase hex SHA-256 of \p Data.
 std::string sha256Hex(llvm::StringRef Data);

@@ -79,10 +79,19 @@ std::string diffPath(llvm::StringRef P) {
 
 } // namespace
 
-std::optional<std::string> gitTopLevel(llvm::StringRef Dir) {
+llvm::Expected<std::optional<std::string>> gitTopLevel(llvm::StringRef Dir) {
   Captured R = runGit({"-C", Dir, "rev-parse", "--show-toplevel"});
-  if (R.Status != 0)
+  if (R.Status < 0 || llvm::StringRef(R.Err).contains("not a git repository"))
     return std::nullopt;
+  if (R.Status != 0) {
+    std::string Message;
+    for (llvm::StringRef Line :
+         llvm::split(llvm::StringRef(R.Err).trim(), '\n'))
+      Message += "\n  " + Line.str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "git refuses the work tree of '" + Dir +
+                                       "':" + Message);
+  }
   llvm::StringRef Top = llvm::StringRef(R.Out).trim();
   if (Top.empty())
     return std::nullopt;

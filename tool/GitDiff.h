@@ -22,8 +22,11 @@ namespace otel_tidy {
 using ChangedLines =
     llvm::StringMap<std::vector<std::pair<unsigned, unsigned>>>;
 
-/// The top of the git work tree holding \p Dir, if git is there and it is one.
-std::optional<std::string> gitTopLevel(llvm::StringRef Dir);
+/// The top of the git work tree holding \p Dir; none when git is not
+/// installed or \p Dir is not in a work tree; an error with git's message
+/// when git refuses the work tree (such as its "dubious ownership" when the
+/// files belong to another user, common in CI containers).
+llvm::Expected<std::optional<std::string>> gitTopLevel(llvm::StringRef Dir);
 
 /// Runs `git diff -U0 REV` in the work tree \p Top.
 llvm::Expected<ChangedLines> gitChangedLines(llvm::StringRef Top,

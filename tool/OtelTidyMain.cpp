@@ -6,27 +6,32 @@
 // --config/--config-file, no .clang-tidy with a Checks key above the files),
 // it runs `-*,otel-*` instead of clang-tidy's default checks.
 //
-// Project mode (ProjectRun.cpp) starts when otel-tidy's own flags are given
-// (--format, --output, --baseline, --write-baseline, --diff, -j,
-// --source-root, --database-files-only) or when -p is given without files:
-// it lints the whole compilation database in parallel, one child otel-tidy
-// (single-file mode) per file.
+// Project mode (project/) starts when otel-tidy's own flags are given
+// (project/Flags.cpp) or when -p is given without files: it lints the whole
+// compilation database in parallel, one child otel-tidy (single-file mode)
+// per file. `otel-tidy merge` combines the reports of shards.
 //
 //===----------------------------------------------------------------------===//
 
 #include "CommandLine.h"
-#include "ProjectRun.h"
-#include "clang-tidy/ClangTidyOptions.h"
+#include "Configuration.h"
+#include "Database.h"
+#include "OutputFile.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "project/Flags.h"
+#include "project/Merge.h"
+#include "project/Pipeline.h"
 #include "clang/Basic/Version.h"
-#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,74 +41,139 @@ static int LLVM_ATTRIBUTE_UNUSED OtelTidyModuleAnchorDestination =
 
 namespace {
 
-/// Whether a --config string (or --config-file) sets Checks.
-bool configSetsChecks(llvm::StringRef Value, bool IsFile) {
-  std::unique_ptr<llvm::MemoryBuffer> Buf;
-  if (IsFile) {
-    auto File = llvm::MemoryBuffer::getFile(Value);
-    if (!File)
-      return true; // let clang-tidy report the unreadable file
-    Buf = std::move(*File);
-  } else {
-    Buf = llvm::MemoryBuffer::getMemBuffer(Value, "--config");
-  }
-  auto Parsed = clang::tidy::parseConfiguration(Buf->getMemBufferRef());
-  return !Parsed || Parsed->Checks.has_value();
-}
-
-/// Whether a .clang-tidy at or above \p Dir sets Checks.
-bool configuredAbove(llvm::StringRef Dir) {
-  llvm::SmallString<256> Path(Dir);
-  while (!Path.empty()) {
-    llvm::SmallString<256> File(Path);
-    llvm::sys::path::append(File, ".clang-tidy");
-    if (auto Buf = llvm::MemoryBuffer::getFile(File)) {
-      auto Parsed = clang::tidy::parseConfiguration((*Buf)->getMemBufferRef());
-      if (Parsed && Parsed->Checks)
-        return true;
-      if (!Parsed || !Parsed->InheritParentConfig.value_or(false))
-        return false;
-    }
-    llvm::StringRef Parent = llvm::sys::path::parent_path(Path);
-    if (Parent == Path)
-      break;
-    Path = Parent;
-  }
-  return false;
-}
-
-bool checksConfigured(const otel_tidy::CommandLine &CL) {
-  for (const otel_tidy::Flag &F : CL.Flags) {
-    if (F.Name == "checks")
-      return true;
-    if ((F.Name == "config" || F.Name == "config-file") &&
-        configSetsChecks(F.Value.value_or(""),
-                         /*IsFile=*/F.Name == "config-file"))
-      return true;
-  }
-  llvm::SmallString<256> Cwd;
-  llvm::sys::fs::current_path(Cwd);
-  if (CL.Files.empty())
-    return configuredAbove(Cwd);
-  for (const otel_tidy::Positional &F : CL.Files) {
-    llvm::SmallString<256> Abs(F.Text);
-    llvm::sys::fs::make_absolute(Abs);
-    if (configuredAbove(llvm::sys::path::parent_path(Abs)))
-      return true;
-  }
-  return false;
+/// Flags that ask for help or the version: nothing is configured.
+bool asksForHelp(const otel_tidy::CommandLine &CL) {
+  return llvm::any_of(CL.Flags, [](const otel_tidy::Flag &F) {
+    return llvm::is_contained(
+        llvm::ArrayRef<llvm::StringRef>({"help", "help-hidden", "help-list",
+                                         "help-list-hidden", "version",
+                                         "print-options", "print-all-options"}),
+        F.Name);
+  });
 }
 
 /// Flags that ask clang-tidy for information instead of linting.
 bool asksForInformation(const otel_tidy::CommandLine &CL) {
-  return llvm::any_of(CL.Flags, [](const otel_tidy::Flag &F) {
-    return llvm::is_contained(
-        llvm::ArrayRef<llvm::StringRef>(
-            {"list-checks", "dump-config", "explain-config", "verify-config",
-             "help", "help-hidden", "help-list", "help-list-hidden", "version",
-             "print-options", "print-all-options"}),
-        F.Name);
-  });
+  return asksForHelp(CL) ||
+         llvm::any_of(CL.Flags, [](const otel_tidy::Flag &F) {
+           return llvm::is_contained(llvm::ArrayRef<llvm::StringRef>(
+                                         {"list-checks", "dump-config",
+                                          "explain-config", "verify-config"}),
+                                     F.Name);
+         });
+}
+
+/// \p Args with the files of \p Keep only (all when null) and \p Checks as
+/// the only --checks.
+std::vector<std::string> clangTidyArgs(llvm::ArrayRef<const char *> Args,
+                                       const otel_tidy::CommandLine &CL,
+                                       const std::optional<std::string> &Checks,
+                                       const std::set<size_t> *Keep) {
+  std::vector<bool> Drop(Args.size(), false);
+  if (Checks)
+    for (const otel_tidy::Flag &F : CL.Flags)
+      if (F.Name == "checks")
+        std::fill_n(Drop.begin() + F.Index, F.Count, true);
+  if (Keep)
+    for (const otel_tidy::Positional &P : CL.Files)
+      Drop[P.Index] = !Keep->count(P.Index);
+  std::vector<std::string> Out = {Args[0]};
+  if (Checks)
+    Out.push_back("--checks=" + *Checks);
+  for (size_t I = 1; I < Args.size(); ++I)
+    if (!Drop[I])
+      Out.push_back(Args[I]);
+  return Out;
+}
+
+/// Single-file mode: clang-tidy itself, with the --checks that makes the otel
+/// checks run. Files whose configurations differ in that respect are linted
+/// by one child otel-tidy per group.
+int runClangTidy(const char *Argv0, llvm::ArrayRef<const char *> Args,
+                 const otel_tidy::CommandLine &CL, bool Informational) {
+  llvm::Expected<otel_tidy::Configuration> Config =
+      otel_tidy::Configuration::read(CL);
+  if (!Config) {
+    llvm::errs() << "otel-tidy: error: " << llvm::toString(Config.takeError())
+                 << "\n";
+    return 2;
+  }
+  // As clang-tidy: the options of the files, or of a file in the current
+  // directory; --list-checks and the like read those of the first file.
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  std::map<std::optional<std::string>, std::set<size_t>> Groups;
+  std::vector<std::string> Paths;
+  for (const otel_tidy::Positional &F : CL.Files) {
+    llvm::SmallString<256> Abs(F.Text);
+    if (!llvm::sys::path::is_absolute(Abs)) {
+      Abs = Cwd;
+      llvm::sys::path::append(Abs, F.Text);
+    }
+    Groups[Config->checksFlag(Abs)].insert(F.Index);
+    Paths.push_back(std::string(Abs));
+    if (Informational)
+      break;
+  }
+  if (Groups.empty()) {
+    llvm::SmallString<256> Dummy(Cwd);
+    llvm::sys::path::append(Dummy, "dummy");
+    Groups[Config->checksFlag(Dummy)];
+    Paths.push_back(std::string(Dummy));
+  }
+  // An --export-fixes that cannot be written, and configuration mistakes,
+  // stop the run before anything is linted.
+  const otel_tidy::Flag *ExportFixes = CL.find("export-fixes");
+  if (ExportFixes && !Informational)
+    if (llvm::Error E = otel_tidy::checkWritable(
+            ExportFixes->Value.value_or(""), "--export-fixes")) {
+      llvm::errs() << "otel-tidy: error: " << llvm::toString(std::move(E))
+                   << "\n";
+      return 2;
+    }
+  std::set<std::string> Errors;
+  if (!asksForHelp(CL))
+    for (const std::string &Path : Paths)
+      for (const std::string &E : Config->errors(Path))
+        Errors.insert(E);
+  for (const std::string &E : Errors)
+    llvm::errs() << "otel-tidy: error: " << E << "\n";
+  if (!Errors.empty())
+    return 2;
+
+  if (Groups.size() == 1) {
+    std::vector<std::string> Owned =
+        clangTidyArgs(Args, CL, Groups.begin()->first, nullptr);
+    std::vector<const char *> Argv;
+    for (const std::string &A : Owned)
+      Argv.push_back(A.c_str());
+    return clang::tidy::clangTidyMain(static_cast<int>(Argv.size()),
+                                      Argv.data());
+  }
+  if (CL.has("export-fixes")) {
+    llvm::errs() << "otel-tidy: error: the files given are configured "
+                    "differently (some name otel checks in their Checks, "
+                    "some do not), so they are linted in separate runs, "
+                    "which cannot share one --export-fixes file; give them "
+                    "one at a time, or lint them in project mode (-j N)\n";
+    return 2;
+  }
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&runClangTidy));
+  int Status = 0;
+  for (const auto &[Checks, Files] : Groups) {
+    std::vector<std::string> Owned = clangTidyArgs(Args, CL, Checks, &Files);
+    std::vector<llvm::StringRef> Argv(Owned.begin(), Owned.end());
+    std::string Error;
+    int S =
+        llvm::sys::ExecuteAndWait(Self, Argv, std::nullopt, {}, 0, 0, &Error);
+    if (S < 0) {
+      llvm::errs() << "otel-tidy: error: " << Error << "\n";
+      S = 2;
+    }
+    Status = std::max(Status, S);
+  }
+  return Status;
 }
 
 } // namespace
@@ -113,59 +183,65 @@ int main(int argc, const char **argv) {
     OS << "otel-tidy " << OTEL_TIDY_VERSION << " (built with LLVM "
        << CLANG_VERSION_STRING << ")\n";
   });
+  if (argc > 1 && llvm::StringRef(argv[1]) == "merge")
+    return otel_tidy::runMerge(
+        llvm::ArrayRef<const char *>(argv + 1, argc - 1));
+  otel_tidy::registerProjectFlags();
   std::vector<const char *> Args(argv, argv + argc);
   otel_tidy::CommandLine CL = otel_tidy::parseCommandLine(Args);
+  if (asksForHelp(CL)) // clang-tidy's help lists otel-tidy's flags too
+    return clang::tidy::clangTidyMain(argc, argv);
 
-  // otel-tidy's own flags (project mode) are not clang-tidy's: take them out.
-  otel_tidy::ProjectOptions Project;
+  // Every flag read as clang-tidy reads them; otel-tidy's own start the
+  // project mode, and are not clang-tidy's: take them out.
   bool ProjectFlags = false;
-  std::vector<size_t> ProjectIndexes;
-  std::string Error;
-  if (!otel_tidy::readProjectOptions(CL, Project, ProjectFlags, ProjectIndexes,
-                                     Error)) {
-    llvm::errs() << "otel-tidy: error: " << Error << "\n";
+  if (llvm::Error E =
+          otel_tidy::parseFlags(llvm::ArrayRef<const char *>(Args).take_front(
+              CL.DashDash.value_or(Args.size())))) {
+    llvm::errs() << "otel-tidy: error: " << llvm::toString(std::move(E))
+                 << "\n";
+    return 2;
+  }
+  llvm::Expected<otel_tidy::ProjectOptions> Project =
+      otel_tidy::readProjectFlags(ProjectFlags);
+  if (!Project) {
+    llvm::errs() << "otel-tidy: error: " << llvm::toString(Project.takeError())
+                 << "\n";
     return 2;
   }
   if (ProjectFlags) {
-    llvm::sort(ProjectIndexes);
-    for (size_t I = ProjectIndexes.size(); I-- > 0;)
-      Args.erase(Args.begin() + ProjectIndexes[I]);
+    std::vector<size_t> Drop;
+    for (const otel_tidy::Flag &F : CL.Flags)
+      if (otel_tidy::isProjectFlag(F.Name))
+        for (size_t I = 0; I < F.Count; ++I)
+          Drop.push_back(F.Index + I);
+    llvm::sort(Drop);
+    for (size_t I = Drop.size(); I-- > 0;)
+      Args.erase(Args.begin() + Drop[I]);
     CL = otel_tidy::parseCommandLine(Args);
-  }
-
-  // clang-tidy only warns about a missing database and goes on "without
-  // flags", which lints nothing useful and exits 0: refuse instead.
-  const otel_tidy::Flag *P = CL.find("p");
-  if (P && P->Value) {
-    const std::string &Dir = *P->Value;
-    if (!clang::tooling::CompilationDatabase::autoDetectFromDirectory(Dir,
-                                                                      Error)) {
-      llvm::errs() << "otel-tidy: error: no compilation database "
-                      "(compile_commands.json) found in '"
-                   << Dir << "' or any parent directory\n  " << Error
-                   << "\n  Configure the build with "
-                      "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass compiler "
-                      "flags after '--'.\n";
-      return 2;
-    }
   }
 
   // Project mode: otel-tidy's own flags, or -p without files.
   bool Informational = asksForInformation(CL);
   if (ProjectFlags && Informational) {
-    llvm::errs() << "otel-tidy: error: --format, --output, --baseline, "
-                    "--write-baseline, --diff, -j, --source-root and "
-                    "--database-files-only lint a project; they cannot be "
-                    "combined with --list-checks, --dump-config, --help or "
-                    "--version\n";
+    llvm::errs() << "otel-tidy: error: " << otel_tidy::projectFlagNames()
+                 << " lint a project; they cannot be combined with "
+                    "--list-checks, --dump-config, --explain-config or "
+                    "--verify-config\n";
     return 2;
   }
   if (ProjectFlags || (!Informational && CL.Files.empty() && CL.has("p")))
-    return otel_tidy::runProject(argv[0], Args, Project);
+    return otel_tidy::runProject(argv[0], Args, *Project);
 
-  // Single-file mode: clang-tidy itself.
-  static const char DefaultChecks[] = "--checks=-*,otel-*";
-  if (!checksConfigured(CL))
-    Args.insert(Args.begin() + 1, DefaultChecks);
-  return clang::tidy::clangTidyMain(static_cast<int>(Args.size()), Args.data());
+  // clang-tidy only warns about a missing database and goes on "without
+  // flags", which lints nothing useful and exits 0: refuse instead.
+  const otel_tidy::Flag *P = CL.find("p");
+  if (P && P->Value)
+    if (auto Db = otel_tidy::loadDatabase(*P->Value); !Db) {
+      llvm::errs() << "otel-tidy: error: " << llvm::toString(Db.takeError())
+                   << "\n";
+      return 2;
+    }
+
+  return runClangTidy(argv[0], Args, CL, Informational);
 }

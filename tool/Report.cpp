@@ -2,6 +2,7 @@
 
 #include "Report.h"
 #include "CheckDocs.h"
+#include "TextReport.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
@@ -25,37 +26,20 @@ std::optional<Format> parseFormat(llvm::StringRef Name) {
 
 namespace {
 
-/// JSON strings must be UTF-8; source text need not be.
-std::string jsonText(llvm::StringRef S) {
-  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
+/// Where a CI report puts \p F: its location, else (a diagnostic about the
+/// compile command, say) the start of the file whose run reported it, as
+/// every result of GitHub's and GitLab's needs a file.
+Location reportedAt(const Finding &F) {
+  if (!F.Loc.File.empty() || F.TranslationUnit.empty())
+    return F.Loc;
+  Location L;
+  L.File = F.TranslationUnit;
+  L.Line = L.Column = L.CharColumn = 1;
+  return L;
 }
 
 llvm::StringRef levelName(const Finding &F) {
   return F.IsError ? "error" : "warning";
-}
-
-//===--- text -------------------------------------------------------------===//
-
-void writeTextMessage(llvm::raw_ostream &OS, const Location &Loc,
-                      llvm::StringRef Level, llvm::StringRef Message,
-                      llvm::StringRef Check, SourceCache &Sources,
-                      llvm::StringRef Cwd) {
-  if (!Loc.File.empty())
-    OS << relativePath(Loc.File, Cwd) << ":" << Loc.Line << ":" << Loc.Column
-       << ": ";
-  OS << Level << ": " << Message;
-  if (!Check.empty())
-    OS << " [" << Check << "]";
-  OS << "\n";
-  if (Loc.Line == 0)
-    return;
-  llvm::StringRef Line = Sources.line(Loc.File, Loc.Line);
-  OS << llvm::format_decimal(Loc.Line, 5) << " | " << Line << "\n"
-     << "      | ";
-  // Keep the tabs of the line so that the caret lines up.
-  for (char C : Line.take_front(Loc.Column - 1))
-    OS << (C == '\t' ? '\t' : ' ');
-  OS << "^\n";
 }
 
 //===--- GitHub -----------------------------------------------------------===//
@@ -111,7 +95,7 @@ void writeGitHub(llvm::raw_ostream &OS, const ReportInput &In) {
         Message += " (" + relativePath(N.Loc.File, In.SourceRoot) + ":" +
                    std::to_string(N.Loc.Line) + ")";
     }
-    writeGitHubCommand(OS, levelName(*F), F->Loc, F->Check, Message,
+    writeGitHubCommand(OS, levelName(*F), reportedAt(*F), F->Check, Message,
                        In.SourceRoot);
   }
   for (const Failure &Fail : *In.Failures) {
@@ -125,6 +109,10 @@ void writeGitHub(llvm::raw_ostream &OS, const ReportInput &In) {
     for (const Finding &E : Fail.Errors)
       writeGitHubCommand(OS, "error", E.Loc, E.Check, E.Message, In.SourceRoot);
   }
+  if (In.RunErrors)
+    for (const std::string &E : *In.RunErrors)
+      writeGitHubCommand(OS, "error", Location(), "otel-tidy", E,
+                         In.SourceRoot);
 }
 
 //===--- GitLab -----------------------------------------------------------===//
@@ -135,14 +123,15 @@ void writeGitLab(llvm::raw_ostream &OS, const ReportInput &In) {
     Issues.push_back(llvm::json::Object{
         {"type", "issue"},
         {"check_name", F->Check},
-        {"description", jsonText(F->Message)},
+        {"description", utf8Text(F->Message)},
         {"categories", llvm::json::Array{"Bug Risk"}},
         {"fingerprint", F->Fingerprint},
         {"severity", F->IsError ? "critical" : "major"},
         {"location",
          llvm::json::Object{
-             {"path", jsonText(relativePath(F->Loc.File, In.SourceRoot))},
-             {"lines", llvm::json::Object{{"begin", F->Loc.Line}}}}}});
+             {"path",
+              utf8Text(relativePath(reportedAt(*F).File, In.SourceRoot))},
+             {"lines", llvm::json::Object{{"begin", reportedAt(*F).Line}}}}}});
   }
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << "\n";
 }
@@ -234,10 +223,36 @@ private:
       R["help"] = llvm::json::Object{{"text", Doc->Markdown},
                                      {"markdown", Doc->Markdown}};
     } else {
-      std::string Text = "clang-tidy check " + Id.str() + ".";
+      // Any other check: where its documentation is (GitHub requires a full
+      // description and help for every rule).
+      auto [Text, Uri] = otherCheck(Id);
+      std::string Help = Text + " See " + Uri;
       R["shortDescription"] = llvm::json::Object{{"text", Text}};
+      R["fullDescription"] = llvm::json::Object{{"text", Text}};
+      R["help"] = llvm::json::Object{
+          {"text", Help},
+          {"markdown", Text + " See [its documentation](" + Uri + ")."}};
+      R["helpUri"] = Uri;
     }
     return R;
+  }
+
+  /// A description and the documentation of a check otel-tidy does not
+  /// document: a clang diagnostic, a static analyzer checker, a clang-tidy
+  /// check (`module-name`, documented at checks/module/name.html).
+  static std::pair<std::string, std::string> otherCheck(llvm::StringRef Id) {
+    llvm::StringRef Name = Id;
+    if (Name.consume_front("clang-diagnostic-"))
+      return {"Clang compiler diagnostic -W" + Name.str() + ".",
+              "https://clang.llvm.org/docs/DiagnosticsReference.html#w" +
+                  Name.lower()};
+    if (Name.consume_front("clang-analyzer-"))
+      return {"Clang Static Analyzer checker " + Name.str() + ".",
+              "https://clang.llvm.org/docs/analyzer/checkers.html"};
+    auto [Module, Check] = Id.split('-');
+    return {"clang-tidy check " + Id.str() + ".",
+            "https://clang.llvm.org/extra/clang-tidy/checks/" + Module.str() +
+                "/" + Check.str() + ".html"};
   }
 
   llvm::json::Object artifact(llvm::StringRef File) {
@@ -253,7 +268,7 @@ private:
                               {"startColumn", Loc.CharColumn}};
     llvm::StringRef Line = Sources.line(Loc.File, Loc.Line);
     if (!Line.empty())
-      Region["snippet"] = llvm::json::Object{{"text", jsonText(Line)}};
+      Region["snippet"] = llvm::json::Object{{"text", utf8Text(Line)}};
     return llvm::json::Object{{"artifactLocation", artifact(Loc.File)},
                               {"region", std::move(Region)}};
   }
@@ -265,7 +280,7 @@ private:
       ByFile[E.File].push_back(llvm::json::Object{
           {"deletedRegion", llvm::json::Object{{"charOffset", E.CharOffset},
                                                {"charLength", E.CharLength}}},
-          {"insertedContent", llvm::json::Object{{"text", jsonText(E.Text)}}}});
+          {"insertedContent", llvm::json::Object{{"text", utf8Text(E.Text)}}}});
     }
     llvm::json::Array Changes;
     for (auto &[File, Replacements] : ByFile)
@@ -273,7 +288,7 @@ private:
           llvm::json::Object{{"artifactLocation", artifact(File)},
                              {"replacements", std::move(Replacements)}});
     return llvm::json::Object{
-        {"description", llvm::json::Object{{"text", jsonText(Description)}}},
+        {"description", llvm::json::Object{{"text", utf8Text(Description)}}},
         {"artifactChanges", std::move(Changes)}};
   }
 
@@ -282,12 +297,11 @@ private:
         {"ruleId", F.Check},
         {"ruleIndex", RuleIndex[F.Check]},
         {"level", levelName(F)},
-        {"message", llvm::json::Object{{"text", jsonText(F.Message)}}},
+        {"message", llvm::json::Object{{"text", utf8Text(F.Message)}}},
         {"partialFingerprints",
          llvm::json::Object{{"otelTidyFingerprint/v1", F.Fingerprint}}}};
-    if (!F.Loc.File.empty())
-      R["locations"] = llvm::json::Array{
-          llvm::json::Object{{"physicalLocation", physical(F.Loc)}}};
+    R["locations"] = llvm::json::Array{
+        llvm::json::Object{{"physicalLocation", physical(reportedAt(F))}}};
     llvm::json::Array Related;
     llvm::json::Array Fixes;
     if (!F.Fix.empty())
@@ -296,7 +310,7 @@ private:
       if (!N.Loc.File.empty())
         Related.push_back(llvm::json::Object{
             {"id", Related.size() + 1},
-            {"message", llvm::json::Object{{"text", jsonText(N.Message)}}},
+            {"message", llvm::json::Object{{"text", utf8Text(N.Message)}}},
             {"physicalLocation", physical(N.Loc)}});
       if (!N.Fix.empty())
         Fixes.push_back(fix(N.Message, N.Fix));
@@ -314,7 +328,7 @@ private:
       auto Notification = [&](const Location &Loc, llvm::StringRef Text) {
         llvm::json::Object N{
             {"level", "error"},
-            {"message", llvm::json::Object{{"text", jsonText(Text)}}}};
+            {"message", llvm::json::Object{{"text", utf8Text(Text)}}}};
         if (!Loc.File.empty()) {
           llvm::json::Object Physical{{"artifactLocation", artifact(Loc.File)}};
           if (Loc.Line)
@@ -332,8 +346,15 @@ private:
       for (const Finding &E : Fail.Errors)
         Notification(E.Loc, E.Message + " [" + E.Check + "]");
     }
-    llvm::json::Object Inv{{"executionSuccessful", In.Failures->empty()},
-                           {"exitCode", In.ExitCode}};
+    if (In.RunErrors)
+      for (const std::string &E : *In.RunErrors)
+        Notifications.push_back(llvm::json::Object{
+            {"level", "error"},
+            {"message", llvm::json::Object{{"text", utf8Text(E)}}}});
+    llvm::json::Object Inv{
+        {"executionSuccessful",
+         In.Failures->empty() && (!In.RunErrors || In.RunErrors->empty())},
+        {"exitCode", In.ExitCode}};
     if (!Notifications.empty())
       Inv["toolExecutionNotifications"] = std::move(Notifications);
     return Inv;
@@ -342,20 +363,15 @@ private:
 
 } // namespace
 
-void writeTextFinding(llvm::raw_ostream &OS, const Finding &F,
-                      SourceCache &Sources, llvm::StringRef Cwd) {
-  writeTextMessage(OS, F.Loc, levelName(F), F.Message, F.Check, Sources, Cwd);
-  for (const Note &N : F.Notes)
-    writeTextMessage(OS, N.Loc, "note", N.Message, "", Sources, Cwd);
-}
-
 void writeReport(Format F, llvm::raw_ostream &OS, const ReportInput &In,
                  SourceCache &Sources) {
   switch (F) {
-  case Format::Text:
+  case Format::Text: {
+    TextReport Text(OS, Sources, In.Cwd, In.Colors);
     for (const Finding *Finding : In.Findings)
-      writeTextFinding(OS, *Finding, Sources, In.Cwd);
+      Text.print(*Finding);
     return;
+  }
   case Format::GitHub:
     writeGitHub(OS, In);
     return;

@@ -21,18 +21,16 @@ std::optional<Format> parseFormat(llvm::StringRef Name);
 struct ReportInput {
   std::vector<const Finding *> Findings; ///< what to report, in order
   const std::vector<Failure> *Failures = nullptr;
+  /// Problems that did not stop the run (an unreadable baseline, ...).
+  const std::vector<std::string> *RunErrors = nullptr;
   std::string SourceRoot; ///< SARIF's SRCROOT; paths of the CI formats
   std::string Cwd;        ///< text paths are relative to it
   int ExitCode = 0;
+  bool Colors = false; ///< text: colors, as clang-tidy on a terminal
 };
 
 void writeReport(Format F, llvm::raw_ostream &OS, const ReportInput &In,
                  SourceCache &Sources);
-
-/// One finding as clang-tidy prints it: `file:line:col: warning: message
-/// [check]`, the source line with a caret, then its notes.
-void writeTextFinding(llvm::raw_ostream &OS, const Finding &F,
-                      SourceCache &Sources, llvm::StringRef Cwd);
 
 } // namespace otel_tidy
 

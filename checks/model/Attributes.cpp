@@ -328,6 +328,9 @@ AttributeModel::recordedParameters(const FunctionDecl &Decl) const {
   if (Slot)
     return *Slot;
   Slot = std::make_unique<std::vector<RecordedParameter>>();
+  // The vector, not the map's slot: the recursion below inserts into the map,
+  // which may move its slots.
+  std::vector<RecordedParameter> *Result = Slot.get();
   std::vector<RecordedParameter> Found;
   auto Add = [&](const ParmVarDecl *P, AttributeSink Kind) {
     if (P && P->getDeclContext() == F &&
@@ -363,8 +366,8 @@ AttributeModel::recordedParameters(const FunctionDecl &Decl) const {
         if (R.Index + First < Call->getNumArgs())
           Add(parameterOf(Call->getArg(R.Index + First)), R.Kind);
   }
-  *Slot = std::move(Found);
-  return *Slot;
+  *Result = std::move(Found);
+  return *Result;
 }
 
 void AttributeModel::collect(const CallExpr &Call, const Stmt *Body,

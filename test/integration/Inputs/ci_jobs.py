@@ -1,24 +1,36 @@
 #!/usr/bin/env python3
 """Runs the commands of a documented CI job in the current directory.
 
-  ci_jobs.py github WORKFLOW.yml   every `run:` step of the workflow's job, in
-                                   order, as the GitHub runner runs them
-                                   (`bash -e`, steps after a failure run only
-                                   with `if: always()` or `failure()`,
-                                   GITHUB_PATH and GITHUB_ENV honoured);
-                                   `uses:` steps are GitHub's own actions and
-                                   are not run: their inputs are printed and
-                                   upload-sarif's file must exist
+  ci_jobs.py github WORKFLOW.yml   every job of the workflow, in the order of
+                                   their `needs:`, once per combination of
+                                   its `strategy.matrix` (`${{ matrix.X }}`
+                                   substituted): every `run:` step, in order,
+                                   as the GitHub runner runs them (`bash -e`,
+                                   steps after a failure run only with
+                                   `if: always()` or `failure()`, GITHUB_PATH
+                                   and GITHUB_ENV honoured); `uses:` steps are
+                                   GitHub's own actions and are not run: their
+                                   inputs are printed, upload-sarif's file
+                                   must exist, and upload-artifact /
+                                   download-artifact copy files through a
+                                   store shared by the jobs
   ci_jobs.py gitlab CI.yml JOB     the job's `script:` lines in one
                                    `bash -eo pipefail` shell, as the GitLab
-                                   runner runs them; the Code Quality report
-                                   it declares must exist
+                                   runner runs them (with `parallel: N`, N
+                                   times, with CI_NODE_INDEX and
+                                   CI_NODE_TOTAL); the Code Quality report it
+                                   declares must exist
 
 Prints one line per step and the job's outcome on standard output, for
 FileCheck (the steps' own output goes to standard error); exits 0 when the job
 could be run (whatever its outcome).
 """
+import fnmatch
+import glob
+import itertools
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,10 +38,41 @@ import tempfile
 import yaml
 
 
-def run_github(path):
-    workflow = yaml.safe_load(open(path, encoding="utf-8"))
-    (job_id, job), = workflow["jobs"].items()
-    print(f"job {job_id}")
+def substitute(value, matrix):
+    """`${{ matrix.X }}` in a step's strings."""
+    if isinstance(value, str):
+        return re.sub(r"\$\{\{\s*matrix\.(\w+)\s*\}\}",
+                      lambda m: str(matrix[m.group(1)]), value)
+    if isinstance(value, dict):
+        return {k: substitute(v, matrix) for k, v in value.items()}
+    if isinstance(value, list):
+        return [substitute(v, matrix) for v in value]
+    return value
+
+
+def artifact_action(step, workspace, store):
+    """upload-artifact / download-artifact through a local store."""
+    inputs = step.get("with") or {}
+    if "upload-artifact" in step["uses"]:
+        dest = os.path.join(store, inputs["name"])
+        os.makedirs(dest, exist_ok=True)
+        for path in glob.glob(os.path.join(workspace, inputs["path"])):
+            shutil.copy(path, dest)
+        print(f"upload-artifact {inputs['name']}: "
+              f"{' '.join(sorted(os.listdir(dest)))}")
+    elif "download-artifact" in step["uses"]:
+        names = sorted(n for n in os.listdir(store)
+                       if fnmatch.fnmatch(n, inputs.get("pattern", "*")))
+        for name in names:
+            for f in os.listdir(os.path.join(store, name)):
+                shutil.copy(os.path.join(store, name, f), workspace)
+        print(f"download-artifact {' '.join(names)}")
+
+
+def run_github_job(job_id, job, matrix, store):
+    label = " ".join(f"{k}={v}" for k, v in sorted(matrix.items()))
+    print(f"job {job_id}" + (f" ({label})" if label else ""))
+    job = substitute(job, matrix)
     for scope, level in sorted((job.get("permissions") or {}).items()):
         print(f"permission {scope}: {level}")
     workspace = os.getcwd()
@@ -56,6 +99,8 @@ def run_github(path):
                 if not os.path.isfile(os.path.join(workspace, sarif)):
                     sys.exit(f"ci_jobs.py: upload-sarif's {sarif} does not exist")
                 print(f"upload-sarif {sarif} exists")
+            if "-artifact" in step["uses"] and runs:
+                artifact_action(step, workspace, store)
             continue
         if not runs:
             print(f"step {n} {name}: skipped")
@@ -82,6 +127,36 @@ def run_github(path):
                 key, value = line.split("=", 1)
                 env[key] = value
     print(f"job {'failure' if failed else 'success'}")
+    return not failed
+
+
+def run_github(path):
+    workflow = yaml.safe_load(open(path, encoding="utf-8"))
+    jobs = workflow["jobs"]
+    store = tempfile.mkdtemp(prefix="gh-artifacts-")
+    done, ok = set(), {}
+    while len(done) < len(jobs):
+        ready = [j for j in jobs if j not in done and
+                 all(n in done for n in _needs(jobs[j]))]
+        if not ready:
+            sys.exit("ci_jobs.py: the jobs' needs form a cycle")
+        for job_id in ready:
+            done.add(job_id)
+            if not all(ok[n] for n in _needs(jobs[job_id])):
+                print(f"job {job_id}: skipped (a job it needs failed)")
+                ok[job_id] = False
+                continue
+            matrix = (jobs[job_id].get("strategy") or {}).get("matrix") or {}
+            keys = sorted(matrix)
+            ok[job_id] = True
+            for values in itertools.product(*(matrix[k] for k in keys)):
+                ok[job_id] &= run_github_job(job_id, jobs[job_id],
+                                             dict(zip(keys, values)), store)
+
+
+def _needs(job):
+    needs = job.get("needs") or []
+    return [needs] if isinstance(needs, str) else needs
 
 
 def run_gitlab(path, job_name):
@@ -95,13 +170,22 @@ def run_gitlab(path, job_name):
     env = dict(os.environ, CI="true", GITLAB_CI="true",
                CI_PROJECT_DIR=os.getcwd())
     env.update({k: str(v) for k, v in (job.get("variables") or {}).items()})
-    status = subprocess.run(["bash", "-eo", "pipefail", "-c", script],
-                            env=env, stdout=sys.stderr).returncode
-    print(f"script: exit {status}")
+    nodes = int(job.get("parallel", 1))
+    status = 0
+    for node in range(1, nodes + 1):
+        node_env = dict(env)
+        if "parallel" in job:
+            node_env.update(CI_NODE_INDEX=str(node), CI_NODE_TOTAL=str(nodes))
+        node_status = subprocess.run(["bash", "-eo", "pipefail", "-c", script],
+                                     env=node_env, stdout=sys.stderr).returncode
+        print(f"script{f' node {node}/{nodes}' if 'parallel' in job else ''}: "
+              f"exit {node_status}")
+        status = status or node_status
     artifacts = job.get("artifacts") or {}
     report = (artifacts.get("reports") or {}).get("codequality")
+    paths = " ".join(artifacts.get("paths") or [])
     print(f"artifacts when={artifacts.get('when', 'on_success')} "
-          f"codequality={report}")
+          f"codequality={report}" + (f" paths={paths}" if paths else ""))
     if report and not os.path.isfile(report):
         sys.exit(f"ci_jobs.py: the Code Quality report {report} does not exist")
     print(f"job {'failure' if status else 'success'}")

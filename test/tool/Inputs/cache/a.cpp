@@ -1,0 +1,3 @@
+#include "shared.h"
+
+void A(SpanPtr span) { span->SetStatus(trace::StatusCode::kOk); }

@@ -1,0 +1,3 @@
+#include "api.h"
+
+void Transport() { throw TransportError("connection reset"); }
