@@ -73,14 +73,19 @@ void addIncluders(Project &P,
     if (!By.empty())
       P.ThroughIncluders.push_back(Canonical);
   }
-  if (!Unscanned.empty())
+  if (!Unscanned.empty()) {
+    // The scanner's first line says why (clang 22 adds the source line and a
+    // caret below it).
+    llvm::StringRef Why = llvm::StringRef(Unscanned.begin()->second).trim();
+    Why = Why.take_until([](char C) { return C == '\n'; }).trim();
     llvm::errs() << "otel-tidy: note: " << Unscanned.size()
                  << (Unscanned.size() == 1 ? " file" : " files")
                  << " of the compilation database could not be scanned for "
                     "the headers it includes, and may include those given "
                     "(the first, "
-                 << relativePath(Unscanned.begin()->first, P.Cwd) << ": "
-                 << llvm::StringRef(Unscanned.begin()->second).trim() << ")\n";
+                 << relativePath(Unscanned.begin()->first, P.Cwd) << ": " << Why
+                 << ")\n";
+  }
 }
 
 void addGivenFiles(Project &P) {
