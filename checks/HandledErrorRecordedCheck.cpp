@@ -3,6 +3,7 @@
 #include "HandledErrorRecordedCheck.h"
 #include "model/Handlers.h"
 #include "model/Metrics.h"
+#include "utils/Expressions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -11,13 +12,6 @@
 namespace clang::tidy::otel {
 
 namespace {
-
-bool within(const Stmt *S, const Stmt *Ancestor, const ParentMap &PM) {
-  for (; S; S = PM.getParent(S))
-    if (S == Ancestor)
-      return true;
-  return false;
-}
 
 /// Whether a local variable is declared inside \p Region (a span created
 /// for one attempt describes that attempt).
@@ -175,7 +169,7 @@ void HandledErrorRecordedCheck::checkHandlers(const CXXTryStmt &Try,
   auto RecordsIn = [&](const CXXCatchStmt &H) {
     llvm::SmallVector<const Record *, 4> In;
     for (const Record &R : All)
-      if (within(R.Call, &H, PM) && !declaredIn(R.Target, Try, SM))
+      if (isWithin(R.Call, &H, PM) && !declaredIn(R.Target, Try, SM))
         In.push_back(&R);
     return In;
   };

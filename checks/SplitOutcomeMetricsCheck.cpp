@@ -2,6 +2,7 @@
 
 #include "SplitOutcomeMetricsCheck.h"
 #include "model/Metrics.h"
+#include "utils/Expressions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
 
@@ -23,10 +24,8 @@ bool leaves(const Stmt *S) {
 struct Side {
   llvm::SmallVector<const Stmt *, 4> Roots;
   bool contains(const Stmt *S, const ParentMap &PM) const {
-    for (; S; S = PM.getParent(S))
-      if (llvm::is_contained(Roots, S))
-        return true;
-    return false;
+    return llvm::any_of(
+        Roots, [&](const Stmt *Root) { return isWithin(S, Root, PM); });
   }
 };
 

@@ -1,6 +1,7 @@
 //===--- RetryLoops.cpp - otel-tidy -----------------------------*- C++ -*-===//
 
 #include "analysis/RetryLoops.h"
+#include "utils/Expressions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -12,13 +13,6 @@ namespace {
 
 bool isLoop(const Stmt *S) {
   return isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
-}
-
-bool within(const Stmt *S, const Stmt *Ancestor, const ParentMap &PM) {
-  for (; S; S = PM.getParent(S))
-    if (S == Ancestor)
-      return true;
-  return false;
 }
 
 const Expr *conditionOf(const Stmt &Loop) {
@@ -129,9 +123,9 @@ bool RetryLoops::backToHead(const Stmt &S, const Stmt &Loop,
   auto Inside = [&](const CFGBlock &B) {
     for (const CFGElement &E : B)
       if (auto CS = E.getAs<CFGStmt>())
-        return within(CS->getStmt(), &Loop, PM);
+        return isWithin(CS->getStmt(), &Loop, PM);
     if (const Stmt *T = B.getTerminatorStmt())
-      return within(T, &Loop, PM);
+      return isWithin(T, &Loop, PM);
     return true; // an empty block: look further
   };
   // From the statement, without leaving the loop, back to its head.

@@ -22,4 +22,11 @@ const Expr *ignoreWrappers(const Expr *E) {
   return E;
 }
 
+bool isWithin(const Stmt *S, const Stmt *Ancestor, const ParentMap &PM) {
+  for (; S; S = PM.getParent(S))
+    if (S == Ancestor)
+      return true;
+  return false;
+}
+
 } // namespace clang::tidy::otel
