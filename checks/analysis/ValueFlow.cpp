@@ -67,10 +67,11 @@ DefKind definitionKind(const Stmt &S, const VarDecl &V) {
     return false;
   };
   if (const auto *CE = dyn_cast<CallExpr>(&S)) {
-    unsigned Shift = isa<CXXOperatorCallExpr>(CE) &&
-                             isa_and_nonnull<CXXMethodDecl>(CE->getDirectCallee())
-                         ? 1
-                         : 0;
+    unsigned Shift =
+        isa<CXXOperatorCallExpr>(CE) &&
+                isa_and_nonnull<CXXMethodDecl>(CE->getDirectCallee())
+            ? 1
+            : 0;
     llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
     if (ByReference(CE->getDirectCallee(), Shift, Args))
       return DefKind::Unknown;
@@ -120,10 +121,11 @@ const FunctionDecl *ValueFlow::definedCallee(const CallExpr &Call) {
 }
 
 const Expr *ValueFlow::argumentFor(const CallExpr &Call, unsigned Param) {
-  unsigned Shift = isa<CXXOperatorCallExpr>(Call) &&
-                           isa_and_nonnull<CXXMethodDecl>(Call.getDirectCallee())
-                       ? 1
-                       : 0;
+  unsigned Shift =
+      isa<CXXOperatorCallExpr>(Call) &&
+              isa_and_nonnull<CXXMethodDecl>(Call.getDirectCallee())
+          ? 1
+          : 0;
   return Param + Shift < Call.getNumArgs() ? Call.getArg(Param + Shift)
                                            : nullptr;
 }

@@ -27,8 +27,8 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
-#include <string>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::otel {
@@ -62,9 +62,8 @@ public:
   /// The statements defining \p V that reach \p At in \p F (null for the
   /// value a parameter has on entry; an unknown modification is the
   /// statement that makes it). Empty when \p V is not a variable of \p F.
-  std::vector<const Stmt *> reachingDefinitions(const VarDecl &V,
-                                               const Stmt &At,
-                                               const FunctionDecl &F);
+  std::vector<const Stmt *>
+  reachingDefinitions(const VarDecl &V, const Stmt &At, const FunctionDecl &F);
 
   /// Which parameters of \p G reach a sink argument of a call in \p G
   /// (\p SinkArgument says which argument of a call is a sink, or null):
@@ -99,8 +98,7 @@ private:
   std::map<std::pair<const VarDecl *, const FunctionDecl *>,
            std::unique_ptr<Definitions>>
       Cache;
-  std::map<std::pair<const FunctionDecl *, std::string>,
-           std::vector<unsigned>>
+  std::map<std::pair<const FunctionDecl *, std::string>, std::vector<unsigned>>
       Reaching;
 };
 

@@ -222,8 +222,8 @@ std::vector<FixItHint> insertStatementAfter(const CallExpr &Call,
   llvm::StringRef Indent = Buffer.substr(LineStart, Begin - LineStart);
   if (Indent.find_first_not_of(" \t") != llvm::StringRef::npos)
     Indent = ""; // the statement does not start its line
-  return {FixItHint::CreateInsertion(
-      R->getEnd(), ("\n" + Indent + Text).str())};
+  return {
+      FixItHint::CreateInsertion(R->getEnd(), ("\n" + Indent + Text).str())};
 }
 
 } // namespace clang::tidy::otel::fixits
