@@ -12,10 +12,12 @@
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace otel_tidy {
@@ -79,6 +81,19 @@ struct Finding {
 
   bool reported() const { return !InBaseline && !OutsideDiff; }
 };
+
+/// Two findings at one place in clang-tidy's order, so that a report (whole
+/// or merged from shards) equals clang-tidy's own: by check name, then
+/// message, up to LLVM 21; by message, then check name, from LLVM 22 on.
+template <typename T>
+std::tuple<const T &, const T &> samePlaceOrder(const T &Check,
+                                                const T &Message) {
+#if LLVM_VERSION_MAJOR >= 22
+  return {Message, Check};
+#else
+  return {Check, Message};
+#endif
+}
 
 /// A file of the project that could not be linted.
 struct Failure {

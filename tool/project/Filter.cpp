@@ -10,7 +10,6 @@
 
 #include "project/Project.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Config/llvm-config.h"
 
 namespace otel_tidy {
 
@@ -37,17 +36,11 @@ void merge(Project &P) {
     else if (!R.Notice.empty())
       P.Notices.try_emplace(R.Notice, R.Canonical);
   }
-  // In clang-tidy's order, so that the report equals its own: two findings
-  // at one place are ordered by check name, then message, up to LLVM 21, and
-  // by message, then check name, from LLVM 22 on.
   llvm::sort(P.Findings, [](const Finding &A, const Finding &B) {
-#if LLVM_VERSION_MAJOR >= 22
-    return std::tie(A.Loc.File, A.Loc.Offset, A.Message, A.Check) <
-           std::tie(B.Loc.File, B.Loc.Offset, B.Message, B.Check);
-#else
-    return std::tie(A.Loc.File, A.Loc.Offset, A.Check, A.Message) <
-           std::tie(B.Loc.File, B.Loc.Offset, B.Check, B.Message);
-#endif
+    return std::tuple_cat(std::tie(A.Loc.File, A.Loc.Offset),
+                          samePlaceOrder(A.Check, A.Message)) <
+           std::tuple_cat(std::tie(B.Loc.File, B.Loc.Offset),
+                          samePlaceOrder(B.Check, B.Message));
   });
 }
 

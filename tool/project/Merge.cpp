@@ -2,6 +2,7 @@
 
 #include "project/Merge.h"
 #include "Baseline.h"
+#include "Findings.h"
 #include "OutputFile.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -57,7 +58,7 @@ std::string absoluteUri(const json::Object *Location, const json::Object &Run) {
 }
 
 /// A result's place in the order of an unsharded run: file, line, column,
-/// check, message.
+/// then check and message in clang-tidy's order (samePlaceOrder).
 std::tuple<std::string, int64_t, int64_t, std::string, std::string>
 resultOrder(const json::Value &V, const json::Object &Run) {
   const json::Object *R = V.getAsObject();
@@ -69,11 +70,14 @@ resultOrder(const json::Value &V, const json::Object &Run) {
   const json::Object *Region =
       Physical ? Physical->getObject("region") : nullptr;
   const json::Object *Message = R->getObject("message");
+  std::string Check = R->getString("ruleId").value_or("").str();
+  std::string Text =
+      Message ? Message->getString("text").value_or("").str() : "";
+  auto [First, Second] = samePlaceOrder(Check, Text);
   return {absoluteUri(Physical, Run),
           Region ? Region->getInteger("startLine").value_or(0) : 0,
-          Region ? Region->getInteger("startColumn").value_or(0) : 0,
-          R->getString("ruleId").value_or("").str(),
-          Message ? Message->getString("text").value_or("").str() : ""};
+          Region ? Region->getInteger("startColumn").value_or(0) : 0, First,
+          Second};
 }
 
 /// The notifications of a run in groups: a file that could not be linted
