@@ -3,7 +3,8 @@
 // Everything the otel checks ask about one translation unit, built once and
 // shared by every otel check that runs with the same options: the options,
 // the models of what calls and values mean (model/), the function index,
-// and the analyses with their caches (failure paths, exception flow).
+// and the analyses with their caches (failure paths, exception flow,
+// value flow, retry loops, error.type coverage).
 //
 // Eight checks cost about what one does: the function definitions are
 // collected by one matcher, each CFG is built once, each summary computed
@@ -15,6 +16,7 @@
 #ifndef OTEL_TIDY_ANALYSIS_ANALYSES_H
 #define OTEL_TIDY_ANALYSIS_ANALYSES_H
 
+#include "analysis/ErrorTypeCoverage.h"
 #include "analysis/ExceptionFlow.h"
 #include "analysis/FailurePaths.h"
 #include "analysis/RetryLoops.h"
@@ -52,6 +54,7 @@ public:
   ExceptionFlow Flow;
   ValueFlow Values{Graphs, Index};
   RetryLoops Retries{Index, Graphs, Paths, Outcomes};
+  ErrorTypeCoverage ErrorTypes{Opts, Index, Paths, Attributes, Values};
 
   /// Collecting function definitions: the first check to ask collects for
   /// all (it registers the matcher); the others only visit.

@@ -325,4 +325,28 @@ const VarDecl *SpanStatusModel::spanVariable(const void *Identity) {
   return dyn_cast<VarDecl>(static_cast<const Decl *>(Identity));
 }
 
+bool SpanStatusModel::neverSetsAttributes(const FunctionDecl &Callee) {
+  // Members (constructors and operators included) by their class.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(&Callee)) {
+    std::string Class = qualifiedName(*MD->getParent());
+    llvm::StringRef C(Class);
+    if (C == "::opentelemetry::trace::Scope" ||
+        C == "::opentelemetry::nostd::shared_ptr" ||
+        C == "::opentelemetry::nostd::unique_ptr" ||
+        C.starts_with("::std::shared_ptr") ||
+        C.starts_with("::std::__shared_ptr") ||
+        C.starts_with("::std::unique_ptr") ||
+        C.starts_with("::std::__uniq_ptr"))
+      return true;
+    if (!MD->getDeclName().isIdentifier())
+      return false;
+    return isOrDerivesFrom(MD->getParent(), "::opentelemetry::trace::Tracer") &&
+           MD->getName() == "WithActiveSpan";
+  }
+  if (!Callee.getDeclName().isIdentifier())
+    return false;
+  std::string Name = qualifiedName(Callee);
+  return Name == "::opentelemetry::trace::SetSpan" || Name == "::std::move";
+}
+
 } // namespace clang::tidy::otel

@@ -95,6 +95,11 @@ public:
   /// The variable declaration behind a span identity, if it is one.
   static const VarDecl *spanVariable(const void *Identity);
 
+  /// Whether \p Callee takes a span and never sets an attribute on it:
+  /// making it active (`Scope`, `WithActiveSpan`), storing it in a context
+  /// (`SetSpan`), copying or moving the pointer.
+  static bool neverSetsAttributes(const FunctionDecl &Callee);
+
 private:
   StatusMeaning meaningOf(const Expr *Arg, const EnumDecl *Enum, StatusApi Api,
                           ASTContext &Ctx) const;
