@@ -149,6 +149,32 @@ std::vector<const Stmt *> callSites(const FunctionDecl &F) {
   return Out;
 }
 
+/// Writes \p Root to \p Path next to it, then renames it over: a reader
+/// never sees half a store.
+llvm::Error writeAtomically(llvm::StringRef Path, json::Value Root) {
+  llvm::SmallString<256> Temp;
+  int FD;
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%%%", FD, Temp))
+    return storeError(Path, "cannot write it: " + EC.message());
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Root;
+    OS.close();
+    if (OS.has_error()) {
+      std::error_code EC = OS.error();
+      OS.clear_error();
+      llvm::sys::fs::remove(Temp);
+      return storeError(Path, "cannot write it: " + EC.message());
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
+    llvm::sys::fs::remove(Temp);
+    return storeError(Path, "cannot write it: " + EC.message());
+  }
+  return llvm::Error::success();
+}
+
 } // namespace
 
 std::string usrOf(const Decl &D) {
@@ -312,37 +338,11 @@ llvm::Error SummaryStore::merge(llvm::ArrayRef<std::string> UnitFiles,
   }
   json::Object Root{{"format", Format}, {"version", Version}};
   Root["units"] = std::move(Units);
-  // Written next to the target, then renamed over it: a reader never sees
-  // half a store.
-  llvm::SmallString<256> Temp;
-  int FD;
-  if (std::error_code EC =
-          llvm::sys::fs::createUniqueFile(Out + ".tmp-%%%%%%%%", FD, Temp))
-    return storeError(Out, "cannot write it: " + EC.message());
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << json::Value(std::move(Root));
-    if (OS.has_error()) {
-      llvm::sys::fs::remove(Temp);
-      return storeError(Out, "cannot write it: " + OS.error().message());
-    }
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Temp, Out)) {
-    llvm::sys::fs::remove(Temp);
-    return storeError(Out, "cannot write it: " + EC.message());
-  }
-  return llvm::Error::success();
+  return writeAtomically(Out, std::move(Root));
 }
 
-llvm::Error writeUnitSummaries(llvm::StringRef Path, ExceptionFlow &Flow,
-                               FunctionIndex &Index, ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main)
-    return llvm::Error::success();
-  std::string UnitName = absolute(Main->getName());
-
-  // The files the unit read, but the system's.
+/// The files the unit read, but the system's, with their content hashes.
+static json::Object unitInputs(const SourceManager &SM) {
   json::Object Inputs;
   compat::forEachFile(SM, [&](llvm::StringRef Name, bool System) {
     if (System)
@@ -351,8 +351,15 @@ llvm::Error writeUnitSummaries(llvm::StringRef Path, ExceptionFlow &Flow,
     if (!Inputs.get(File))
       Inputs[File] = contentHash(File);
   });
+  return Inputs;
+}
 
-  // The functions of the main file with something to tell.
+/// The functions of the main file with something to tell, by USR: what
+/// escapes them, how they treat an exception, and the calls through which
+/// they pass one on to other files.
+static json::Object unitFunctions(ExceptionFlow &Flow, FunctionIndex &Index,
+                                  ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
   json::Object Functions;
   for (const FunctionDecl *F : Index.functions()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(F->getLocation())) ||
@@ -388,70 +395,60 @@ llvm::Error writeUnitSummaries(llvm::StringRef Path, ExceptionFlow &Flow,
                                   {"escapes", std::move(Escapes)},
                                   {"passes", std::move(Passes)}};
   }
+  return Functions;
+}
 
-  // The other files' functions whose summaries matter here: those called,
-  // directly or through functions of this unit, in a try block.
+/// The USRs, sorted, of the other files' functions whose summaries matter
+/// here: those called in a try block, directly or through functions of
+/// this unit.
+static json::Array unitQueries(FunctionIndex &Index, const SourceManager &SM) {
   llvm::StringSet<> Queries;
   llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
-  std::function<void(const FunctionDecl &)> Gather =
-      [&](const FunctionDecl &F) {
-        if (!Seen.insert(&F).second)
-          return;
-        for (const Stmt *Site : callSites(F)) {
-          const FunctionDecl *Callee = ExceptionFlow::calleeOf(*Site, F);
-          if (!Callee)
-            continue;
-          if (isExternal(*Callee, SM))
-            Queries.insert(usrOf(*Callee->getCanonicalDecl()));
-          else if (const FunctionDecl *Def = Callee->getDefinition();
-                   Def && Def->hasBody() && !isSystem(*Def, SM))
-            Gather(*Def);
-        }
-      };
+  std::function<void(const FunctionDecl &)> Gather;
+  auto Visit = [&](const Stmt &Site, const FunctionDecl &F) {
+    const FunctionDecl *Callee = ExceptionFlow::calleeOf(Site, F);
+    if (!Callee)
+      return;
+    if (isExternal(*Callee, SM))
+      Queries.insert(usrOf(*Callee->getCanonicalDecl()));
+    else if (const FunctionDecl *Def = Callee->getDefinition();
+             Def && Def->hasBody() && !isSystem(*Def, SM))
+      Gather(*Def);
+  };
+  Gather = [&](const FunctionDecl &F) {
+    if (Seen.insert(&F).second)
+      for (const Stmt *Site : callSites(F))
+        Visit(*Site, F);
+  };
   for (const FunctionDecl *F : Index.functions())
-    for (const Stmt *Site : callSites(*F)) {
-      if (!inTryBlock(*Site, *F, Index))
-        continue;
-      const FunctionDecl *Callee = ExceptionFlow::calleeOf(*Site, *F);
-      if (!Callee)
-        continue;
-      if (isExternal(*Callee, SM))
-        Queries.insert(usrOf(*Callee->getCanonicalDecl()));
-      else if (const FunctionDecl *Def = Callee->getDefinition();
-               Def && Def->hasBody() && !isSystem(*Def, SM))
-        Gather(*Def);
-    }
-  json::Array QueryList;
+    for (const Stmt *Site : callSites(*F))
+      if (inTryBlock(*Site, *F, Index))
+        Visit(*Site, *F);
   std::vector<std::string> Sorted;
   for (const auto &Q : Queries)
     if (!Q.getKey().empty())
       Sorted.push_back(Q.getKey().str());
   llvm::sort(Sorted);
+  json::Array QueryList;
   for (std::string &Q : Sorted)
     QueryList.push_back(std::move(Q));
+  return QueryList;
+}
 
-  json::Object Unit{{"inputs", std::move(Inputs)},
-                    {"functions", std::move(Functions)},
-                    {"queries", std::move(QueryList)}};
+llvm::Error writeUnitSummaries(llvm::StringRef Path, ExceptionFlow &Flow,
+                               FunctionIndex &Index, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return llvm::Error::success();
+  json::Object Unit{{"inputs", unitInputs(SM)},
+                    {"functions", unitFunctions(Flow, Index, Ctx)},
+                    {"queries", unitQueries(Index, SM)}};
   json::Object Units;
-  Units[UnitName] = std::move(Unit);
+  Units[absolute(Main->getName())] = std::move(Unit);
   json::Object Root{{"format", Format}, {"version", Version}};
   Root["units"] = std::move(Units);
-
-  std::error_code EC;
-  llvm::SmallString<256> Temp;
-  int FD;
-  if ((EC = llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%%%", FD, Temp)))
-    return storeError(Path, "cannot write it: " + EC.message());
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << json::Value(std::move(Root));
-  }
-  if ((EC = llvm::sys::fs::rename(Temp, Path))) {
-    llvm::sys::fs::remove(Temp);
-    return storeError(Path, "cannot write it: " + EC.message());
-  }
-  return llvm::Error::success();
+  return writeAtomically(Path, std::move(Root));
 }
 
 } // namespace clang::tidy::otel
