@@ -134,6 +134,19 @@ Slot *takeSlot() {
   return nullptr;
 }
 
+/// A new private directory under the system's temporary one, named
+/// \p Prefix and a unique suffix, with handlers installed that remove what
+/// the caller registers in it on interruption.
+llvm::Expected<llvm::SmallString<256>>
+uniqueTemporaryDirectory(llvm::StringRef Prefix) {
+  installInterruptHandler();
+  llvm::SmallString<256> Dir;
+  if (std::error_code EC = llvm::sys::fs::createUniqueDirectory(Prefix, Dir))
+    return llvm::createStringError(EC, "cannot create a temporary directory: " +
+                                           EC.message());
+  return Dir;
+}
+
 } // namespace
 
 int runChild(llvm::StringRef Program, llvm::ArrayRef<llvm::StringRef> Argv,
@@ -176,15 +189,13 @@ int runChild(llvm::StringRef Program, llvm::ArrayRef<llvm::StringRef> Argv,
 }
 
 llvm::Expected<std::string> writeTemporaryDatabase(llvm::StringRef Json) {
-  installInterruptHandler();
-  llvm::SmallString<256> Dir;
-  if (std::error_code EC =
-          llvm::sys::fs::createUniqueDirectory("otel-tidy-db", Dir))
-    return llvm::createStringError(EC, "cannot create a temporary directory: " +
-                                           EC.message());
-  llvm::SmallString<256> File(Dir);
+  llvm::Expected<llvm::SmallString<256>> Dir =
+      uniqueTemporaryDirectory("otel-tidy-db");
+  if (!Dir)
+    return Dir.takeError();
+  llvm::SmallString<256> File(*Dir);
   llvm::sys::path::append(File, "compile_commands.json");
-  copyPath(TempDbDir, Dir);
+  copyPath(TempDbDir, *Dir);
   copyPath(TempDbFile, File);
   std::atexit(removeTemporaryDatabase);
   std::error_code EC;
@@ -193,7 +204,7 @@ llvm::Expected<std::string> writeTemporaryDatabase(llvm::StringRef Json) {
     return llvm::createStringError(EC, "cannot write '" + File +
                                            "': " + EC.message());
   OS << Json;
-  return std::string(Dir);
+  return std::string(*Dir);
 }
 
 void removeTemporaryDatabase() {
@@ -204,22 +215,16 @@ void removeTemporaryDatabase() {
   TempDbFile[0] = 0;
 }
 
-} // namespace otel_tidy
-
-namespace otel_tidy {
-
 llvm::Expected<std::string> temporaryWorkDirectory() {
   if (WorkDir[0])
     return std::string(WorkDir);
-  installInterruptHandler();
-  llvm::SmallString<256> Dir;
-  if (std::error_code EC =
-          llvm::sys::fs::createUniqueDirectory("otel-tidy-work", Dir))
-    return llvm::createStringError(EC, "cannot create a temporary directory: " +
-                                           EC.message());
-  copyPath(WorkDir, Dir);
+  llvm::Expected<llvm::SmallString<256>> Dir =
+      uniqueTemporaryDirectory("otel-tidy-work");
+  if (!Dir)
+    return Dir.takeError();
+  copyPath(WorkDir, *Dir);
   std::atexit(removeTemporaryWorkDirectory);
-  return std::string(Dir);
+  return std::string(*Dir);
 }
 
 void removeTemporaryWorkDirectory() {
