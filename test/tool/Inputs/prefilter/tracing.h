@@ -4,7 +4,8 @@
 #include <opentelemetry/trace/span.h>
 
 namespace app {
-inline void Succeeded(opentelemetry::nostd::shared_ptr<opentelemetry::trace::Span> span) {
+inline void
+Succeeded(opentelemetry::nostd::shared_ptr<opentelemetry::trace::Span> span) {
   span->SetStatus(opentelemetry::trace::StatusCode::kOk);
 }
 } // namespace app
